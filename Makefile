@@ -1,0 +1,52 @@
+# Marginalia's front door: `make run` serves the seeded app, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SASS := node_modules/.bin/sass --no-source-map --style=compressed --quiet-deps --silence-deprecation=import --load-path=node_modules
+# apt-get needs root; elsewhere sudo.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: install run test lint format bench lock chromium
+
+install: $(VENV)/.installed node_modules/.installed static/build/marginalia.css
+
+$(VENV)/.installed: requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+static/build/marginalia.css: static/scss/marginalia.scss node_modules/.installed
+	$(SASS) $< $@
+
+run: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_seed
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+test: install chromium
+	$(BIN)/pytest
+
+chromium:
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q chromium; }
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: install
+	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.link_detector
+
+# Re-pin every Python package from pyproject.toml's dependencies, in a throwaway venv.
+lock:
+	rm -rf /tmp/marginalia-lock && $(PYTHON) -m venv /tmp/marginalia-lock
+	/tmp/marginalia-lock/bin/pip install --quiet '.[test]'
+	{ echo '# Every Python package, pinned: what `make` installs and what was tested. Regenerate with `make lock`.'; \
+	  /tmp/marginalia-lock/bin/pip freeze --exclude marginalia; } > requirements.lock

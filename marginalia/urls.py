@@ -1,0 +1,17 @@
+from django.contrib import admin
+from django.http import HttpResponse
+from django.urls import include, path
+
+
+def health(request):
+    """For the load balancer: the app is up and serving."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+urlpatterns = [
+    path("", include("plans.urls")),
+    path("responses/", include("responses.urls")),
+    path("api/", include("responses.api_urls")),
+    path("admin/", admin.site.urls),
+    path("health/", health, name="health"),
+]
