@@ -1,0 +1,110 @@
+"""The plan under consultation: its themes and its numbered sections."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+from plans.ordering import natural_order
+from plans.validators import validate_section_number
+
+
+class Plan(models.Model):
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=100, unique=True)
+    publisher = models.CharField(max_length=200, blank=True)
+    summary = models.TextField(blank=True)
+    reference_prefix = models.CharField(
+        max_length=20,
+        help_text="Starts each response's reference, e.g. NOMS-TSAP gives NOMS-TSAP-000042.",
+    )
+    opens_on = models.DateField("consultation opens", null=True, blank=True)
+    closes_on = models.DateField("consultation closes", null=True, blank=True)
+    has_full_text = models.BooleanField(
+        default=True,
+        help_text="Untick when sections hold only the wording quoted in responses.",
+    )
+
+    class Meta:
+        ordering = ["title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(opens_on__isnull=True)
+                | Q(closes_on__isnull=True)
+                | Q(closes_on__gte=models.F("opens_on")),
+                name="plan_closes_after_it_opens",
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("plans:plan", kwargs={"slug": self.slug})
+
+    def clean(self):
+        if self.opens_on and self.closes_on and self.closes_on < self.opens_on:
+            raise ValidationError({"closes_on": "The consultation must close after it opens."})
+
+
+class Theme(models.Model):
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="themes")
+    name = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "name"], name="theme_name_unique_in_plan")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class SectionQuerySet(models.QuerySet):
+    def in_natural_order(self):
+        return self.order_by(*natural_order())
+
+
+class Section(models.Model):
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="sections")
+    number = models.CharField(max_length=20, validators=[validate_section_number])
+    heading = models.CharField(max_length=300, blank=True)
+    text = models.TextField(blank=True)
+    parent = models.ForeignKey(
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="children"
+    )
+    theme = models.ForeignKey(
+        Theme, on_delete=models.SET_NULL, null=True, blank=True, related_name="sections"
+    )
+
+    objects = SectionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["plan", *natural_order()]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "number"], name="section_number_unique_in_plan")
+        ]
+
+    def __str__(self):
+        return f"{self.number} {self.heading}".strip()
+
+    def get_absolute_url(self):
+        return reverse("plans:section", kwargs={"slug": self.plan.slug, "number": self.number})
+
+    @property
+    def title(self):
+        """What a reader calls the section: 'Section 1.11: Heading', or 'Section 1.11'."""
+        return (
+            f"Section {self.number}: {self.heading}" if self.heading else f"Section {self.number}"
+        )
+
+    def clean(self):
+        errors = {}
+        if self.parent_id and self.parent.plan_id != self.plan_id:
+            errors["parent"] = "The parent section must belong to the same plan."
+        if self.theme_id and self.theme.plan_id != self.plan_id:
+            errors["theme"] = "The theme must belong to the same plan."
+        if errors:
+            raise ValidationError(errors)

@@ -1,0 +1,42 @@
+"""Fixtures shared by every test: the seed consultation, and Debian's chromium for browser tests."""
+
+import os
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls the tests make
+# there (arranging data for live_server) are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture
+def seed(db):
+    """The NOMS plan and the Volunteering England response, loaded as `make run` loads them."""
+    from responses.seed import load_seed
+
+    plan, response = load_seed()
+    return plan, response
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    # `playwright install` cannot reach its download host here: drive Debian's chromium.
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+    }
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    # axe-core is injected as a script, which our own Content Security Policy would block.
+    return {**browser_context_args, "bypass_csp": True}
