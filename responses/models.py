@@ -1,0 +1,175 @@
+"""Who said what about which part of a plan: respondents, responses, comments and their links."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+from plans.models import Plan, Section, Theme
+
+
+class Respondent(models.Model):
+    class Kind(models.TextChoices):
+        ORGANISATION = "organisation", "Organisation"
+        INDIVIDUAL = "individual", "Individual"
+
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.ORGANISATION)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ResponseQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """The responses `user` may read. Every page, count, search and export goes through here."""
+        return self.filter(status=Response.Status.PUBLISHED)
+
+
+class Response(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        SUBMITTED = "submitted", "Submitted"
+        PUBLISHED = "published", "Published"
+
+    plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="responses")
+    respondent = models.ForeignKey(Respondent, on_delete=models.PROTECT, related_name="responses")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    reference = models.CharField(max_length=40, unique=True, null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ResponseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["submitted_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status="draft")
+                | (Q(submitted_at__isnull=False) & Q(reference__isnull=False)),
+                name="submitted_response_has_date_and_reference",
+            )
+        ]
+
+    def __str__(self):
+        return self.reference or f"Draft response by {self.respondent}"
+
+    def get_absolute_url(self):
+        return reverse("responses:response", kwargs={"pk": self.pk})
+
+    def clean(self):
+        if self.status != self.Status.DRAFT and not (self.submitted_at and self.reference):
+            raise ValidationError("A submitted response needs its submission date and reference.")
+
+
+class Comment(models.Model):
+    class Stance(models.TextChoices):
+        WELCOMES = "welcomes", "Welcomes"
+        CONCERN = "concern", "Concern"
+        RECOMMENDATION = "recommendation", "Recommendation"
+        QUESTION = "question", "Question"
+        GENERAL = "general", "General"
+
+    response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="comments")
+    position = models.PositiveIntegerField(help_text="Order of the comment within its response.")
+    text = models.TextField()
+    stance = models.CharField(max_length=20, choices=Stance.choices, default=Stance.GENERAL)
+    sections = models.ManyToManyField(Section, through="SectionLink", related_name="comments")
+    themes = models.ManyToManyField(Theme, through="ThemeLink", related_name="comments")
+
+    class Meta:
+        ordering = ["response", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["response", "position"], name="comment_position_unique_in_response"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.response} #{self.position}"
+
+    @property
+    def linked_sections(self):
+        """Sections this comment critiques, once each, in link order (prefetch section_links)."""
+        return list({link.section_id: link.section for link in self.section_links.all()}.values())
+
+    @property
+    def linked_themes(self):
+        return [link.theme for link in self.theme_links.all()]
+
+
+def _refuse_other_plans(comment, target, field):
+    """A comment may only critique sections and themes of the plan its response answers."""
+    if target.plan_id != comment.response.plan_id:
+        raise ValidationError(
+            {field: f"{target} belongs to another plan than the one this response answers."}
+        )
+
+
+class SectionLink(models.Model):
+    """A comment critiques a section, optionally quoting its wording.
+
+    The quote is a W3C Web Annotation TextQuoteSelector over the section's text: `exact` is the
+    quoted wording, `prefix` and `suffix` the text around it that says which occurrence.
+    """
+
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="section_links")
+    section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="comment_links")
+    exact = models.TextField("quoted wording", blank=True)
+    prefix = models.CharField(max_length=64, blank=True)
+    suffix = models.CharField(max_length=64, blank=True)
+
+    class Meta:
+        ordering = ["comment", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["comment", "section", "exact"], name="section_link_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.comment} → {self.section.number}"
+
+    def clean(self):
+        if not (self.comment_id and self.section_id):
+            return
+        _refuse_other_plans(self.comment, self.section, "section")
+        if self.exact and f"{self.prefix}{self.exact}{self.suffix}" not in self.section.text:
+            raise ValidationError(
+                {"exact": f"The quoted wording does not occur in section {self.section.number}."}
+            )
+
+    @property
+    def selector(self):
+        """The quote as a W3C TextQuoteSelector, or None when the comment quotes nothing."""
+        if not self.exact:
+            return None
+        return {
+            "type": "TextQuoteSelector",
+            "exact": self.exact,
+            "prefix": self.prefix,
+            "suffix": self.suffix,
+        }
+
+
+class ThemeLink(models.Model):
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="theme_links")
+    theme = models.ForeignKey(Theme, on_delete=models.CASCADE, related_name="comment_links")
+
+    class Meta:
+        ordering = ["comment", "theme__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["comment", "theme"], name="theme_link_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.comment} → {self.theme}"
+
+    def clean(self):
+        if self.comment_id and self.theme_id:
+            _refuse_other_plans(self.comment, self.theme, "theme")
