@@ -1,0 +1,8 @@
+from django.urls import path
+
+from responses import api
+
+app_name = "api"
+urlpatterns = [
+    path("plans/<slug:slug>/link-suggestions/", api.link_suggestions, name="link_suggestions"),
+]

@@ -1,0 +1,81 @@
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+URL = "/api/plans/noms-third-sector-action-plan/link-suggestions/"
+
+
+def post_json(client, body, url=URL):
+    return client.post(url, data=body, content_type="application/json")
+
+
+def test_it_suggests_sections_themes_and_quotes_per_paragraph(client, seed):
+    text = (
+        "Point 1.11, for example, states that sub-contracting will be ‘considered’.\n\n"
+        "Volunteering sits well in the ‘strengthening communities’ theme.\n\n"
+        "We support 2.8 but not 1.5 million new volunteers or 3.5% of the budget."
+    )
+
+    answer = post_json(client, {"text": text})
+
+    assert answer.status_code == 200
+    paragraphs = answer.json()["paragraphs"]
+    assert [p["sections"] for p in paragraphs] == [["1.11"], [], ["2.8"]]
+    assert [p["themes"] for p in paragraphs] == [[], ["Strengthening communities"], []]
+    assert paragraphs[0]["quotes"] == [
+        {
+            "section": "1.11",
+            "exact": "considered",
+            "prefix": " and consortia building will be ",
+            "suffix": " where appropriate",
+        }
+    ]
+    assert {"kind": "section", "target": "1.11", "words": "Point 1.11"} in paragraphs[0]["evidence"]
+    assert (
+        paragraphs[1]["text"] == "Volunteering sits well in the ‘strengthening communities’ theme."
+    )
+
+
+def test_broken_json_gets_400_with_a_message(client, seed):
+    answer = client.post(URL, data='{"text": "unclosed', content_type="application/json")
+
+    assert answer.status_code == 400
+    assert "JSON" in answer.json()["detail"]
+
+
+@pytest.mark.parametrize("body", [[], "text", {"words": "hello"}, {"text": 5}, {"text": None}])
+def test_a_body_without_text_gets_400_with_a_message(client, seed, body):
+    answer = post_json(client, body)
+
+    assert answer.status_code == 400
+    assert answer.json()
+
+
+def test_unknown_plan_is_404(client, db):
+    assert (
+        post_json(
+            client, {"text": "Point 1.11"}, url="/api/plans/nope/link-suggestions/"
+        ).status_code
+        == 404
+    )
+
+
+def test_text_over_200000_characters_is_refused(client, seed):
+    answer = post_json(client, {"text": "a" * 200_001})
+
+    assert answer.status_code == 413
+    assert "at most 200,000 characters" in answer.json()["text"][0]
+
+
+def test_a_body_too_big_to_read_is_refused_not_a_500(client, seed):
+    answer = post_json(client, {"text": "é" * 1_500_000})
+
+    assert answer.status_code in (400, 413)
+
+
+def test_text_of_exactly_200000_characters_is_accepted(client, seed):
+    assert post_json(client, {"text": "Point 1.11. " * 16_666 + "abcdefgh"}).status_code == 200
+
+
+def test_only_post_is_allowed(client, seed):
+    assert client.get(URL).status_code == 405
