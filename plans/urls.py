@@ -1,0 +1,10 @@
+from django.urls import path
+
+from plans import views
+
+app_name = "plans"
+urlpatterns = [
+    path("", views.plan_list, name="plan_list"),
+    path("plans/<slug:slug>/", views.plan_detail, name="plan"),
+    path("plans/<slug:slug>/sections/<str:number>/", views.section_detail, name="section"),
+]

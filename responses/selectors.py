@@ -1,0 +1,168 @@
+"""Selectors that read comments for pages: each runs a fixed number of queries, however many
+comments there are, and only ever sees responses the viewer may read."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch
+
+from plans.models import Plan, Section, Theme
+from plans.ordering import natural_order
+from responses.models import Comment, Response, SectionLink, ThemeLink
+
+
+@dataclass
+class Critique:
+    """One comment as it bears on one section, with the section wording it quotes."""
+
+    comment: Comment
+    quotes: list[SectionLink] = field(default_factory=list)
+
+
+@dataclass
+class SectionCritique:
+    section: Section
+    critiques: list[Critique] = field(default_factory=list)
+
+    @property
+    def quotes(self):
+        return [quote for critique in self.critiques for quote in critique.quotes]
+
+
+@dataclass
+class ThemeCritique:
+    theme: Theme
+    comments: list[Comment] = field(default_factory=list)
+
+
+@dataclass
+class PlanCritique:
+    plan: Plan
+    sections: list[SectionCritique]
+    themes: list[ThemeCritique]
+    general_comments: list[Comment]
+
+    @property
+    def comment_count(self):
+        """Distinct comments shown anywhere on the plan page."""
+        seen = {c.comment.pk for s in self.sections for c in s.critiques}
+        seen |= {comment.pk for t in self.themes for comment in t.comments}
+        seen |= {comment.pk for comment in self.general_comments}
+        return len(seen)
+
+
+def visible_comments(viewer):
+    """Comments of responses `viewer` may read, with what a comment card shows, in reading order."""
+    return (
+        Comment.objects.filter(response__in=Response.objects.visible_to(viewer))
+        .select_related("response__respondent")
+        .order_by("response__submitted_at", "response_id", "position")
+    )
+
+
+def group_quotes(links):
+    """Group section links of one section into one Critique per comment, keeping their order."""
+    critiques = {}
+    for link in links:
+        critique = critiques.setdefault(link.comment_id, Critique(comment=link.comment))
+        if link.exact:
+            critique.quotes.append(link)
+    return list(critiques.values())
+
+
+def plan_critique(*, plan: Plan, viewer) -> PlanCritique:
+    """The whole plan, each section in natural order beside every visible comment on it."""
+    comments = visible_comments(viewer).filter(response__plan=plan)
+    section_links = (
+        SectionLink.objects.filter(comment__in=comments.values("pk"))
+        .select_related("comment__response__respondent")
+        .order_by(
+            "comment__response__submitted_at", "comment__response_id", "comment__position", "pk"
+        )
+    )
+    links_by_section = {}
+    for link in section_links:
+        links_by_section.setdefault(link.section_id, []).append(link)
+    sections = [
+        SectionCritique(
+            section=section, critiques=group_quotes(links_by_section.get(section.pk, []))
+        )
+        for section in plan.sections.in_natural_order()
+    ]
+
+    theme_links = (
+        ThemeLink.objects.filter(comment__in=comments.values("pk"))
+        .select_related("comment__response__respondent")
+        .order_by("comment__response__submitted_at", "comment__response_id", "comment__position")
+    )
+    comments_by_theme = {}
+    for link in theme_links:
+        comments_by_theme.setdefault(link.theme_id, []).append(link.comment)
+    themes = [
+        ThemeCritique(theme=theme, comments=comments_by_theme.get(theme.pk, []))
+        for theme in plan.themes.all()
+    ]
+
+    general_comments = list(comments.filter(section_links__isnull=True, theme_links__isnull=True))
+    return PlanCritique(
+        plan=plan, sections=sections, themes=themes, general_comments=general_comments
+    )
+
+
+def section_comments(*, section: Section, viewer):
+    """Visible comments on `section`, each with its links prefetched (the quotes and the other
+    sections it critiques), as a queryset ready for pagination."""
+    return (
+        visible_comments(viewer)
+        .filter(pk__in=SectionLink.objects.filter(section=section).values("comment_id"))
+        .prefetch_related(
+            Prefetch(
+                "section_links",
+                queryset=SectionLink.objects.select_related("section__plan").order_by(
+                    *natural_order("section__number")
+                ),
+            )
+        )
+    )
+
+
+def quotes_of_section(section: Section, comments):
+    """The section wording that `comments` (with section_links prefetched) quote."""
+    return [
+        link
+        for comment in comments
+        for link in comment.section_links.all()
+        if link.section_id == section.pk and link.exact
+    ]
+
+
+def neighbouring_sections(section: Section):
+    """The sections before and after `section` in natural order (None at either end)."""
+    numbers = list(section.plan.sections.in_natural_order().values_list("number", flat=True))
+    index = numbers.index(section.number)
+    previous_number = numbers[index - 1] if index > 0 else None
+    next_number = numbers[index + 1] if index + 1 < len(numbers) else None
+    return previous_number, next_number
+
+
+def readable_response(*, pk, viewer):
+    """One response the viewer may read, or None, with its comments and their links prefetched."""
+    return (
+        Response.objects.visible_to(viewer)
+        .select_related("plan", "respondent")
+        .prefetch_related(
+            Prefetch(
+                "comments",
+                queryset=Comment.objects.order_by("position").prefetch_related(
+                    Prefetch(
+                        "section_links",
+                        queryset=SectionLink.objects.select_related("section__plan").order_by(
+                            *natural_order("section__number")
+                        ),
+                    ),
+                    Prefetch("theme_links", queryset=ThemeLink.objects.select_related("theme")),
+                ),
+            )
+        )
+        .filter(pk=pk)
+        .first()
+    )

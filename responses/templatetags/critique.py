@@ -1,0 +1,58 @@
+"""Template filters that draw the critique: quoted wording highlighted in a section's text."""
+
+from django import template
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+
+def _quoted_spans(text, quotes):
+    """Character spans of `text` that the quotes select, merged where they overlap."""
+    spans = []
+    for quote in quotes:
+        start = text.find(f"{quote.prefix}{quote.exact}{quote.suffix}")
+        if quote.exact and start != -1:
+            start += len(quote.prefix)
+            spans.append((start, start + len(quote.exact)))
+    merged = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+@register.filter
+def highlight_quotes(text, quotes):
+    """`text`, escaped, with each passage a TextQuoteSelector selects wrapped in <mark>."""
+    pieces = []
+    position = 0
+    for start, end in _quoted_spans(text, quotes or []):
+        pieces.append(escape(text[position:start]))
+        pieces.append(format_html('<mark class="marginalia-quote">{}</mark>', text[start:end]))
+        position = end
+    pieces.append(escape(text[position:]))
+    return mark_safe("".join(pieces))
+
+
+STANCE_TAG_COLOURS = {
+    "welcomes": "green",
+    "concern": "red",
+    "recommendation": "blue",
+    "question": "purple",
+    "general": "grey",
+}
+
+
+@register.filter
+def stance_tag_class(stance):
+    """The GOV.UK tag modifier that colours a stance, e.g. 'govuk-tag--red' for a concern."""
+    return f"govuk-tag--{STANCE_TAG_COLOURS.get(stance, 'grey')}"
+
+
+@register.filter
+def sections_besides(comment, section):
+    """The other sections `comment` critiques, for 'Also critiques: 1.3, 3.5'."""
+    return [other for other in comment.linked_sections if other.pk != section.pk]

@@ -1,0 +1,55 @@
+import pytest
+from django.contrib.auth import get_user_model
+
+from responses.models import Comment
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin_client_seeded(client, seed):
+    admin = get_user_model().objects.create_superuser(
+        "admin", "admin@example.org", "a-long-password"
+    )
+    client.force_login(admin)
+    return client
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/plans/plan/",
+        "/admin/plans/section/",
+        "/admin/plans/theme/",
+        "/admin/responses/respondent/",
+        "/admin/responses/response/",
+        "/admin/responses/comment/",
+    ],
+)
+def test_admin_lists_every_model(admin_client_seeded, path):
+    assert admin_client_seeded.get(path).status_code == 200
+
+
+def test_admin_shows_a_plans_sections_inline(admin_client_seeded, seed):
+    plan, _ = seed
+    page = admin_client_seeded.get(f"/admin/plans/plan/{plan.pk}/change/")
+
+    assert page.status_code == 200
+    assert 'value="1.11"' in page.content.decode()
+
+
+def test_admin_shows_a_comments_links_inline(admin_client_seeded):
+    comment = Comment.objects.get(text__startswith="A key area of concern")
+    html = admin_client_seeded.get(
+        f"/admin/responses/comment/{comment.pk}/change/"
+    ).content.decode()
+
+    assert "Section links" in html
+    assert "\nconsidered</textarea>" in html
+
+
+def test_admin_requires_staff(client, seed):
+    page = client.get("/admin/plans/plan/")
+
+    assert page.status_code == 302
+    assert "/admin/login/" in page["Location"]
