@@ -4,6 +4,8 @@ DATABASE_URL          a database URL (default: a SQLite file beside manage.py)
 DJANGO_DEBUG          "1"/"true" turns debug on (default on, for `make run`)
 DJANGO_SECRET_KEY     required when DJANGO_DEBUG is off
 DJANGO_ALLOWED_HOSTS  comma-separated host names (default: localhost names)
+EMAIL_HOST            an SMTP server (default: email is printed to the console); with EMAIL_PORT,
+                      EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL
 """
 
 import os
@@ -45,6 +47,8 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_forms_gds",
     "rest_framework",
+    "marginalia",  # only for its template tags, shared by every app's pages
+    "accounts",
     "plans",
     "responses",
 ]
@@ -139,6 +143,29 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     }
 }
+
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "responses:mine"
+LOGOUT_REDIRECT_URL = "plans:plan_list"
+
+# Email goes to the console unless EMAIL_HOST names an SMTP server.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = _env_flag("EMAIL_USE_TLS", "1")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Marginalia <noreply@localhost>")
+
+# Uploaded responses (.txt, .docx) are read in memory and never stored; 2 MB is the limit we tell
+# users, the request may be a little larger for the form around the file.
+MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SESSION_COOKIE_SECURE = not DEBUG

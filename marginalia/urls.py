@@ -10,7 +10,9 @@ def health(request):
 
 urlpatterns = [
     path("", include("plans.urls")),
-    path("responses/", include("responses.urls")),
+    path("", include("responses.urls")),
+    path("accounts/", include("accounts.urls")),
+    path("accounts/", include("django.contrib.auth.urls")),
     path("api/", include("responses.api_urls")),
     path("admin/", admin.site.urls),
     path("health/", health, name="health"),

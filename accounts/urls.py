@@ -1,0 +1,28 @@
+"""Account pages. Django's auth views are routed here first so they use the GOV.UK forms;
+marginalia/urls.py then includes django.contrib.auth.urls for the rest (logout, the done pages)."""
+
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from accounts import views
+from accounts.forms import ChangePasswordForm, NewPasswordForm, ResetPasswordForm, SignInForm
+
+urlpatterns = [
+    path("signup/", views.signup, name="signup"),
+    path("login/", auth_views.LoginView.as_view(form_class=SignInForm), name="login"),
+    path(
+        "password_reset/",
+        auth_views.PasswordResetView.as_view(form_class=ResetPasswordForm),
+        name="password_reset",
+    ),
+    path(
+        "reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(form_class=NewPasswordForm),
+        name="password_reset_confirm",
+    ),
+    path(
+        "password_change/",
+        auth_views.PasswordChangeView.as_view(form_class=ChangePasswordForm),
+        name="password_change",
+    ),
+]
