@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 
 from plans.ordering import natural_order
 from plans.validators import validate_section_number
@@ -41,6 +42,13 @@ class Plan(models.Model):
 
     def get_absolute_url(self):
         return reverse("plans:plan", kwargs={"slug": self.slug})
+
+    def is_open(self, on=None):
+        """Whether responses may be submitted on the date `on` (today by default)."""
+        on = on or timezone.localdate()
+        return not (self.opens_on and on < self.opens_on) and not (
+            self.closes_on and on > self.closes_on
+        )
 
     def clean(self):
         if self.opens_on and self.closes_on and self.closes_on < self.opens_on:

@@ -1,5 +1,6 @@
 """Who said what about which part of a plan: respondents, responses, comments and their links."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -16,6 +17,14 @@ class Respondent(models.Model):
     name = models.CharField(max_length=200)
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.ORGANISATION)
     description = models.TextField(blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="respondents",
+        help_text="The account that responds as this individual or organisation.",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -26,8 +35,17 @@ class Respondent(models.Model):
 
 class ResponseQuerySet(models.QuerySet):
     def visible_to(self, user):
-        """The responses `user` may read. Every page, count, search and export goes through here."""
-        return self.filter(status=Response.Status.PUBLISHED)
+        """The responses `user` may read. Every page, count, search and export goes through here.
+
+        Published responses are public; submitted ones are read by policy officers and admins;
+        a draft only by its owner.
+        """
+        readable = Q(status=Response.Status.PUBLISHED)
+        if user is not None and user.is_authenticated:
+            readable |= Q(owner=user)
+            if user.has_perm("responses.view_submitted_response"):
+                readable |= Q(status=Response.Status.SUBMITTED)
+        return self.filter(readable)
 
 
 class Response(models.Model):
@@ -38,7 +56,17 @@ class Response(models.Model):
 
     plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="responses")
     respondent = models.ForeignKey(Respondent, on_delete=models.PROTECT, related_name="responses")
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="responses",
+        help_text="The account that wrote the response; only it may read or edit the draft.",
+    )
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
+    # Bumped by every save of the draft, so a save from a stale page is told of the conflict.
+    version = models.PositiveIntegerField(default=0, editable=False)
     submitted_at = models.DateTimeField(null=True, blank=True)
     reference = models.CharField(max_length=40, unique=True, null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -48,12 +76,18 @@ class Response(models.Model):
 
     class Meta:
         ordering = ["submitted_at", "pk"]
+        permissions = [("view_submitted_response", "Can read submitted responses")]
         constraints = [
+            models.UniqueConstraint(
+                fields=["owner", "plan"],
+                condition=Q(status="draft"),
+                name="one_draft_per_owner_and_plan",
+            ),
             models.CheckConstraint(
                 condition=Q(status="draft")
                 | (Q(submitted_at__isnull=False) & Q(reference__isnull=False)),
                 name="submitted_response_has_date_and_reference",
-            )
+            ),
         ]
 
     def __str__(self):
@@ -61,6 +95,10 @@ class Response(models.Model):
 
     def get_absolute_url(self):
         return reverse("responses:response", kwargs={"pk": self.pk})
+
+    @property
+    def is_draft(self):
+        return self.status == self.Status.DRAFT
 
     def clean(self):
         if self.status != self.Status.DRAFT and not (self.submitted_at and self.reference):
@@ -79,6 +117,9 @@ class Comment(models.Model):
     position = models.PositiveIntegerField(help_text="Order of the comment within its response.")
     text = models.TextField()
     stance = models.CharField(max_length=20, choices=Stance.choices, default=Stance.GENERAL)
+    proposed_wording = models.TextField(
+        blank=True, help_text="The wording the respondent proposes instead of the plan's."
+    )
     sections = models.ManyToManyField(Section, through="SectionLink", related_name="comments")
     themes = models.ManyToManyField(Theme, through="ThemeLink", related_name="comments")
 
@@ -123,6 +164,9 @@ class SectionLink(models.Model):
     exact = models.TextField("quoted wording", blank=True)
     prefix = models.CharField(max_length=64, blank=True)
     suffix = models.CharField(max_length=64, blank=True)
+    evidence = models.CharField(
+        max_length=300, blank=True, help_text="The words that suggested this link, if suggested."
+    )
 
     class Meta:
         ordering = ["comment", "pk"]
@@ -160,6 +204,9 @@ class SectionLink(models.Model):
 class ThemeLink(models.Model):
     comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="theme_links")
     theme = models.ForeignKey(Theme, on_delete=models.CASCADE, related_name="comment_links")
+    evidence = models.CharField(
+        max_length=300, blank=True, help_text="The words that suggested this link, if suggested."
+    )
 
     class Meta:
         ordering = ["comment", "theme__name"]
