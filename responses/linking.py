@@ -522,17 +522,30 @@ def _quote_links(
     matches: list[QuoteMatch] = []
     for quoted in _quoted_wordings(paragraph):
         for number, start, end in _sections_quoted(quoted.wording, plan, cited_sections):
-            section_text = plan.section_texts[number]
-            matches.append(
-                QuoteMatch(
-                    section=number,
-                    exact=section_text[start:end],
-                    prefix=section_text[max(0, start - CONTEXT_LENGTH) : start],
-                    suffix=section_text[end : end + CONTEXT_LENGTH],
-                )
-            )
+            matches.append(_quote_match(plan, number, start, end))
             links.append(_Link("quote", number, quoted.words, quoted.start))
     return links, matches
+
+
+def _quote_match(plan: _Plan, number: str, start: int, end: int) -> QuoteMatch:
+    section_text = plan.section_texts[number]
+    return QuoteMatch(
+        section=number,
+        exact=section_text[start:end],
+        prefix=section_text[max(0, start - CONTEXT_LENGTH) : start],
+        suffix=section_text[end : end + CONTEXT_LENGTH],
+    )
+
+
+def find_quote(wording: str, *, sections: Mapping[str, str]) -> list[QuoteMatch]:
+    """Where a respondent's quoted `wording` occurs in `sections` (number -> text), matched as
+    the detector matches quotes (case, spacing, dashes and quote styles aside): one
+    TextQuoteSelector per section it occurs in, taken from that section's own text."""
+    plan = _Plan.build(sections, ())
+    return [
+        _quote_match(plan, number, start, end)
+        for number, start, end in _occurrences_in_sections(wording, plan)
+    ]
 
 
 def _quoted_wordings(paragraph: str) -> list[_QuotedWording]:

@@ -69,9 +69,12 @@ def group_quotes(links):
     return list(critiques.values())
 
 
-def plan_critique(*, plan: Plan, viewer) -> PlanCritique:
-    """The whole plan, each section in natural order beside every visible comment on it."""
+def plan_critique(*, plan: Plan, viewer, responses=None) -> PlanCritique:
+    """The whole plan, each section in natural order beside every visible comment on it;
+    only the comments of `responses` when given (a respondent reviewing their draft)."""
     comments = visible_comments(viewer).filter(response__plan=plan)
+    if responses is not None:
+        comments = comments.filter(response__in=responses)
     section_links = (
         SectionLink.objects.filter(comment__in=comments.values("pk"))
         .select_related("comment__response__respondent")
@@ -166,3 +169,40 @@ def readable_response(*, pk, viewer):
         .filter(pk=pk)
         .first()
     )
+
+
+def draft_comment_initial(draft: Response) -> list[dict]:
+    """The draft's comments as CommentForm initial data, each with the words that suggested
+    its links (`evidence`: a list of (what it links to, the words)) for the respondent to check."""
+    comments = draft.comments.order_by("position").prefetch_related(
+        Prefetch(
+            "section_links",
+            queryset=SectionLink.objects.select_related("section").order_by(
+                *natural_order("section__number")
+            ),
+        ),
+        Prefetch("theme_links", queryset=ThemeLink.objects.select_related("theme")),
+    )
+    initial = []
+    for comment in comments:
+        section_links = list(comment.section_links.all())
+        theme_links = list(comment.theme_links.all())
+        quotes = [link.exact for link in section_links if link.exact]
+        evidence = [(link.section.title, link.evidence) for link in section_links if link.evidence]
+        evidence += [
+            (f"Theme: {link.theme.name}", link.evidence) for link in theme_links if link.evidence
+        ]
+        initial.append(
+            {
+                "comment_id": comment.pk,
+                "text": comment.text,
+                "stance": comment.stance,
+                "sections": [link.section_id for link in section_links],
+                "general": not section_links and not theme_links,
+                "themes": [link.theme_id for link in theme_links],
+                "quote": quotes[0] if quotes else "",
+                "proposed_wording": comment.proposed_wording,
+                "evidence": list(dict.fromkeys(evidence)),
+            }
+        )
+    return initial

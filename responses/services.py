@@ -14,9 +14,16 @@ def suggest_links(*, plan: Plan, text: str) -> list[ParagraphLinks]:
     return detect_links(text, sections=sections, themes=themes)
 
 
+def _evidence_for(links: ParagraphLinks, kinds, target) -> str:
+    """The words that suggested linking to `target`, e.g. "Point 1.11; ‘considered’"."""
+    words = [item.words for item in links.evidence if item.kind in kinds and item.target == target]
+    return "; ".join(dict.fromkeys(words))[:300]
+
+
 @transaction.atomic
 def link_comment(*, comment: Comment, links: ParagraphLinks) -> None:
-    """Make `comment`'s section and theme links exactly those the detector found, and no others.
+    """Make `comment`'s section and theme links exactly those the detector found, and no others,
+    each keeping the words that suggested it.
 
     Each link is validated with `full_clean`, so a link to another plan's section is refused
     and, the whole call being one transaction, nothing is half-saved.
@@ -27,23 +34,24 @@ def link_comment(*, comment: Comment, links: ParagraphLinks) -> None:
     }
     themes = {theme.name: theme for theme in plan.themes.filter(name__in=links.themes)}
 
-    wanted_section_links = []
-    quoted_sections = set()
-    for quote in links.quotes:
-        quoted_sections.add(quote.section)
-        wanted_section_links.append(
-            SectionLink(
-                comment=comment,
-                section=sections[quote.section],
-                exact=quote.exact,
-                prefix=quote.prefix,
-                suffix=quote.suffix,
-            )
+    def section_link(number, **quote):
+        evidence = _evidence_for(links, ("section", "quote"), number)
+        return SectionLink(comment=comment, section=sections[number], evidence=evidence, **quote)
+
+    wanted_section_links = [
+        section_link(quote.section, exact=quote.exact, prefix=quote.prefix, suffix=quote.suffix)
+        for quote in links.quotes
+    ]
+    quoted_sections = {quote.section for quote in links.quotes}
+    wanted_section_links += [
+        section_link(number) for number in links.sections if number not in quoted_sections
+    ]
+    wanted_theme_links = [
+        ThemeLink(
+            comment=comment, theme=themes[name], evidence=_evidence_for(links, ("theme",), name)
         )
-    for number in links.sections:
-        if number not in quoted_sections:
-            wanted_section_links.append(SectionLink(comment=comment, section=sections[number]))
-    wanted_theme_links = [ThemeLink(comment=comment, theme=themes[name]) for name in links.themes]
+        for name in links.themes
+    ]
 
     _replace_links(comment.section_links, wanted_section_links, key=("section_id", "exact"))
     _replace_links(comment.theme_links, wanted_theme_links, key=("theme_id",))
@@ -56,13 +64,9 @@ def _replace_links(existing_manager, wanted, *, key):
     }
     kept_ids = []
     for link in wanted:
-        identity = tuple(getattr(link, field) for field in key)
-        if identity in existing:
-            stored = existing[identity]
-            for field in ("prefix", "suffix"):
-                if hasattr(link, field):
-                    setattr(stored, field, getattr(link, field))
-            link = stored
+        stored = existing.get(tuple(getattr(link, field) for field in key))
+        if stored is not None:  # update the stored row rather than add a new one
+            link.pk, link._state.adding = stored.pk, False
         link.full_clean()
         link.save()
         kept_ids.append(link.pk)

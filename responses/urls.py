@@ -1,8 +1,16 @@
 from django.urls import path
 
-from responses import views
+from responses.views import reading, respond
 
 app_name = "responses"
 urlpatterns = [
-    path("<int:pk>/", views.response_detail, name="response"),
+    path("plans/<slug:slug>/respond/", respond.start, name="respond"),
+    path("responses/mine/", reading.my_responses, name="mine"),
+    path("responses/<int:pk>/", reading.response_detail, name="response"),
+    path("responses/<int:pk>/copy.txt", reading.response_copy, name="copy"),
+    path("responses/<int:pk>/comments/", respond.edit_comments, name="edit_comments"),
+    path("responses/<int:pk>/paste/", respond.paste, name="paste"),
+    path("responses/<int:pk>/review/", respond.review, name="review"),
+    path("responses/<int:pk>/submit/", respond.submit, name="submit"),
+    path("responses/<int:pk>/submitted/", respond.submitted, name="submitted"),
 ]

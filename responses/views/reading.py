@@ -1,15 +1,50 @@
-"""Pages that show a response as its respondent wrote it."""
+"""Pages that show a response as its respondent wrote it, to whoever may read it."""
 
-from django.http import Http404
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 
+from responses.models import Response
 from responses.selectors import readable_response
 
 
-def response_detail(request, pk):
+def _get_readable_response(request, pk):
+    """The response if the user may read it; 404 otherwise, so hidden responses stay unknown."""
     response = readable_response(pk=pk, viewer=request.user)
     if response is None:
         raise Http404("No response with that number that you may read.")
+    return response
+
+
+def response_detail(request, pk):
+    response = _get_readable_response(request, pk)
     return render(
-        request, "responses/response_detail.html", {"response": response, "plan": response.plan}
+        request,
+        "responses/response_detail.html",
+        {
+            "response": response,
+            "plan": response.plan,
+            "is_owner": response.owner_id == request.user.pk,
+        },
+    )
+
+
+def response_copy(request, pk):
+    """A plain-text copy of the response, to keep."""
+    response = _get_readable_response(request, pk)
+    text = render_to_string(
+        "responses/response_copy.txt", {"response": response, "plan": response.plan}
+    )
+    download = HttpResponse(text, content_type="text/plain; charset=utf-8")
+    name = response.reference or f"draft-response-{response.pk}"
+    download["Content-Disposition"] = f'attachment; filename="{name}.txt"'
+    return download
+
+
+@login_required
+def my_responses(request):
+    responses = Response.objects.filter(owner=request.user).select_related("plan", "respondent")
+    return render(
+        request, "responses/my_responses.html", {"responses": responses.order_by("-updated_at")}
     )

@@ -9,7 +9,11 @@ AXE_SCRIPT = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" /
 
 @pytest.fixture
 def seeded_server(live_server, transactional_db):
-    """live_server holding the seed consultation."""
+    """live_server holding the seed consultation.
+
+    Ask for it before `page` in a test's arguments: fixtures end in reverse order, so the browser
+    then closes its connections before the database is emptied, not during.
+    """
     from responses.seed import load_seed
 
     load_seed()
@@ -32,3 +36,10 @@ def assert_accessible():
         assert not serious, f"axe-core on {page.url}:\n" + "\n".join(serious)
 
     return check
+
+
+@pytest.fixture(scope="session")
+def browser(live_server, browser):
+    """pytest-playwright's browser, started after Django's live server and so closed before it:
+    the server's threads then see every browser connection end while the database is theirs."""
+    return browser

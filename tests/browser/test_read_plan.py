@@ -35,7 +35,7 @@ def test_visitor_follows_critique_of_1_11_to_its_section_and_response(
     assert_accessible(page)
 
 
-def test_sections_and_their_critique_sit_side_by_side_on_a_wide_screen(page, seeded_server):
+def test_sections_and_their_critique_sit_side_by_side_on_a_wide_screen(seeded_server, page):
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(f"{seeded_server.url}/plans/noms-third-sector-action-plan/")
 
@@ -48,6 +48,6 @@ def test_sections_and_their_critique_sit_side_by_side_on_a_wide_screen(page, see
 @pytest.mark.parametrize(
     "path", ["/plans/noms-third-sector-action-plan/sections/3.5/", "/plans/nope/"]
 )
-def test_other_pages_are_accessible(page, seeded_server, assert_accessible, path):
+def test_other_pages_are_accessible(seeded_server, page, assert_accessible, path):
     page.goto(f"{seeded_server.url}{path}")
     assert_accessible(page)

@@ -1,0 +1,214 @@
+"""The respondent's journey: who responds, the comments (section by section, or pasted and
+linked for them), review beside the plan, submit."""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from plans.models import Plan
+from responses.drafts import (
+    ConsultationClosed,
+    DraftConflict,
+    NothingToSubmit,
+    import_prose,
+    remembered_respondent,
+    save_comments,
+    start_response,
+    submit_response,
+)
+from responses.forms import CommentFormSet, PasteForm, RespondentForm
+from responses.models import Response
+from responses.selectors import draft_comment_initial, plan_critique
+
+SUBMITTED_MESSAGE = "This response has been submitted, so it can no longer be changed."
+
+
+def _get_own_response(request, pk):
+    """The user's own response, or 404: nobody else learns that it exists."""
+    return get_object_or_404(
+        Response.objects.select_related("plan", "respondent"), pk=pk, owner=request.user
+    )
+
+
+def own_draft_required(view):
+    """Sign-in required; the view receives the user's own draft, or a submitted response's
+    owner is sent to read it instead."""
+
+    @wraps(view)
+    @login_required
+    def wrapper(request, pk):
+        response = _get_own_response(request, pk)
+        if not response.is_draft:
+            messages.info(request, SUBMITTED_MESSAGE)
+            return redirect(response)
+        return view(request, response)
+
+    return wrapper
+
+
+def _posted_version(request):
+    try:
+        return int(request.POST.get("version", ""))
+    except ValueError:
+        return -1  # a missing or tampered version is treated as stale: a conflict, not a 500
+
+
+def _closed(request, plan):
+    return render(request, "responses/respond/closed.html", {"plan": plan}, status=403)
+
+
+@login_required
+def start(request, slug):
+    plan = get_object_or_404(Plan, slug=slug)
+    if not plan.is_open():
+        return _closed(request, plan)
+    if request.method == "POST":
+        form = RespondentForm(request.POST)
+        if form.is_valid():
+            draft = start_response(
+                plan=plan,
+                user=request.user,
+                kind=form.cleaned_data["kind"],
+                name=form.cleaned_data["name"],
+                description=form.cleaned_data["description"],
+            )
+            step = "paste" if form.cleaned_data["method"] == "paste" else "edit_comments"
+            return redirect(f"responses:{step}", pk=draft.pk)
+    else:
+        respondent = remembered_respondent(request.user)
+        initial = {"name": request.user.get_full_name()}
+        if respondent:
+            initial = {f: getattr(respondent, f) for f in ("kind", "name", "description")}
+        form = RespondentForm(initial=initial)
+    return render(request, "responses/respond/start.html", {"plan": plan, "form": form})
+
+
+@own_draft_required
+def edit_comments(request, draft):
+    plan = draft.plan
+    conflict = None
+    if request.method == "POST":
+        formset = CommentFormSet(
+            request.POST, initial=draft_comment_initial(draft), plan=plan, prefix="comments"
+        )
+        if formset.is_valid():
+            kept = [
+                form.cleaned_data
+                for form in formset.forms
+                if form.cleaned_data.get("text") and form not in formset.deleted_forms
+            ]
+            try:
+                save_comments(response=draft, version=_posted_version(request), comments=kept)
+            except DraftConflict as error:
+                conflict = error.draft
+            else:
+                return _after_saving_comments(request, draft)
+    else:
+        formset = CommentFormSet(initial=draft_comment_initial(draft), plan=plan, prefix="comments")
+        if request.GET.get("add"):
+            formset.extra = 1
+    version = conflict.version if conflict else draft.version
+    return render(
+        request,
+        "responses/respond/comments.html",
+        {
+            "plan": plan,
+            "response": draft,
+            "formset": formset,
+            "version": version,
+            "conflict": conflict,
+            "saved_comments": conflict.comments.all() if conflict else None,
+        },
+        status=409 if conflict else 200,
+    )
+
+
+def _after_saving_comments(request, draft):
+    action = request.POST.get("action")
+    if action == "add":
+        return redirect(reverse("responses:edit_comments", args=[draft.pk]) + "?add=1#last-comment")
+    if action == "review":
+        return redirect("responses:review", pk=draft.pk)
+    messages.success(request, "Your draft has been saved. You can come back to it at any time.")
+    return redirect("responses:edit_comments", pk=draft.pk)
+
+
+@own_draft_required
+def paste(request, draft):
+    form = PasteForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            draft = import_prose(
+                response=draft, version=_posted_version(request), prose=form.cleaned_data["prose"]
+            )
+        except DraftConflict:
+            form.add_error(
+                None,
+                "Your draft was changed in another tab or window since you opened this page, "
+                "so nothing was replaced. Check your draft, then paste again.",
+            )
+        else:
+            count = draft.comments.count()
+            messages.success(
+                request,
+                f"Your response is now {count} comment{'s' if count != 1 else ''}, one per "
+                "paragraph. Check the sections and themes we suggest for each, then save.",
+            )
+            return redirect("responses:edit_comments", pk=draft.pk)
+    return render(
+        request,
+        "responses/respond/paste.html",
+        {
+            "plan": draft.plan,
+            "response": draft,
+            "form": form,
+            "comment_count": draft.comments.count(),
+        },
+    )
+
+
+@own_draft_required
+def review(request, draft):
+    critique = plan_critique(
+        plan=draft.plan, viewer=request.user, responses=Response.objects.filter(pk=draft.pk)
+    )
+    return render(
+        request,
+        "responses/respond/review.html",
+        {"plan": draft.plan, "response": draft, "critique": critique},
+    )
+
+
+@require_POST
+@login_required
+def submit(request, pk):
+    response = _get_own_response(request, pk)
+    try:
+        submitted = submit_response(response=response, version=_posted_version(request))
+    except ConsultationClosed:
+        return _closed(request, response.plan)
+    except NothingToSubmit:
+        messages.error(request, "Add at least one comment before you submit.")
+        return redirect("responses:edit_comments", pk=response.pk)
+    except DraftConflict:
+        messages.error(
+            request,
+            "Your draft was changed in another tab or window since you opened this page. "
+            "Check it below, then submit again.",
+        )
+        return redirect("responses:review", pk=response.pk)
+    return redirect("responses:submitted", pk=submitted.pk)
+
+
+@login_required
+def submitted(request, pk):
+    response = _get_own_response(request, pk)
+    if response.is_draft:
+        return redirect("responses:review", pk=response.pk)
+    return render(
+        request, "responses/respond/submitted.html", {"plan": response.plan, "response": response}
+    )

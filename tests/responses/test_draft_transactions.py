@@ -1,0 +1,67 @@
+"""Every save of a draft is one transaction: a failure part-way leaves the previous state."""
+
+import pytest
+
+from responses.drafts import import_prose, save_comments
+from responses.models import ThemeLink
+from tests.responses.respond_helpers import make_draft, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+class WriteFailed(Exception):
+    pass
+
+
+@pytest.fixture
+def draft(seed):
+    plan, _ = seed
+    draft = make_draft(plan, make_user())
+    save_comments(
+        response=draft,
+        version=0,
+        comments=[
+            {"text": "The original comment.", "stance": "concern", "sections": [], "general": True}
+        ],
+    )
+    draft.refresh_from_db()
+    return draft
+
+
+@pytest.fixture
+def failing_theme_link_writes(monkeypatch):
+    def fail(*args, **kwargs):
+        raise WriteFailed
+
+    monkeypatch.setattr(ThemeLink, "save", fail)
+
+
+def test_a_failed_save_leaves_the_previous_comments(draft, failing_theme_link_writes):
+    theme = draft.plan.themes.first()
+    section = draft.plan.sections.get(number="1.3")
+
+    with pytest.raises(WriteFailed):
+        save_comments(
+            response=draft,
+            version=draft.version,
+            comments=[
+                {"text": "New one", "stance": "concern", "sections": [section], "themes": []},
+                {"text": "New two", "stance": "concern", "sections": [section], "themes": [theme]},
+            ],
+        )
+
+    draft.refresh_from_db()
+    assert list(draft.comments.values_list("text", flat=True)) == ["The original comment."]
+    assert draft.version == 1
+
+
+def test_a_failed_import_leaves_the_previous_comments(draft, failing_theme_link_writes):
+    with pytest.raises(WriteFailed):
+        import_prose(
+            response=draft,
+            version=draft.version,
+            prose="Point 1.3 matters.\n\nThe strengthening communities theme.",
+        )
+
+    draft.refresh_from_db()
+    assert list(draft.comments.values_list("text", flat=True)) == ["The original comment."]

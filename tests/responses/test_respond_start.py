@@ -1,0 +1,114 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from responses.models import Respondent, Response
+from tests.page_text import visible_text
+from tests.responses.respond_helpers import make_draft, make_user
+
+pytestmark = pytest.mark.django_db
+
+START = "/plans/noms-third-sector-action-plan/respond/"
+WHO = {
+    "kind": "organisation",
+    "name": "Clinks",
+    "description": "Supports voluntary organisations.",
+    "method": "sections",
+}
+
+
+def test_the_plan_page_offers_to_respond(client, seed):
+    html = client.get("/plans/noms-third-sector-action-plan/").content.decode()
+
+    assert f'href="{START}"' in html
+    assert "Respond to this consultation" in html
+
+
+def test_responding_requires_signing_in(client, seed):
+    page = client.get(START)
+
+    assert page.status_code == 302
+    assert page["Location"].startswith("/accounts/login/?next=")
+
+
+def test_starting_creates_a_draft_owned_by_the_user(client, seed):
+    user = make_user()
+    client.force_login(user)
+
+    page = client.post(START, WHO)
+
+    draft = Response.objects.get(owner=user)
+    assert draft.status == Response.Status.DRAFT
+    assert draft.respondent.name == "Clinks"
+    assert draft.respondent.kind == Respondent.Kind.ORGANISATION
+    assert page["Location"] == f"/responses/{draft.pk}/comments/"
+
+
+def test_choosing_to_paste_leads_to_the_paste_page(client, seed):
+    client.force_login(make_user())
+
+    page = client.post(START, {**WHO, "method": "paste"})
+
+    assert page["Location"].endswith("/paste/")
+
+
+def test_starting_again_continues_the_same_draft(client, seed):
+    user = make_user()
+    client.force_login(user)
+
+    client.post(START, WHO)
+    client.post(START, {**WHO, "kind": "individual", "name": "Jo Bloggs"})
+
+    draft = Response.objects.get(owner=user)
+    assert draft.respondent.name == "Jo Bloggs"
+
+
+def test_who_is_responding_is_remembered_for_the_next_response(client, seed):
+    plan, _ = seed
+    user = make_user()
+    client.force_login(user)
+    client.post(START, WHO)
+    Response.objects.filter(owner=user).update(
+        status=Response.Status.SUBMITTED, submitted_at=timezone.now(), reference="NOMS-TSAP-999999"
+    )
+
+    html = client.get(START).content.decode()
+
+    assert 'value="Clinks"' in html
+    assert "Supports voluntary organisations." in html
+
+
+def test_missing_answers_are_listed_in_the_error_summary(client, seed):
+    client.force_login(make_user())
+
+    page = client.post(START, {"kind": "", "name": "", "method": "sections"})
+
+    text = visible_text(page)
+    assert "There is a problem" in text
+    assert "Enter your name or your organisation’s name." in text
+    assert 'href="#id_name"' in page.content.decode()
+    assert not Response.objects.exists() or Response.objects.count() == 1  # only the seed
+
+
+def test_after_the_closing_date_no_response_can_be_started(client, seed):
+    plan, _ = seed
+    plan.closes_on = timezone.localdate() - datetime.timedelta(days=1)
+    plan.save()
+    client.force_login(make_user())
+
+    page = client.post(START, WHO)
+
+    assert page.status_code == 403
+    assert "This consultation has closed" in visible_text(page)
+    assert Response.objects.filter(status=Response.Status.DRAFT).count() == 0
+
+
+def test_a_draft_is_404_to_another_user(client, seed):
+    plan, _ = seed
+    draft = make_draft(plan, make_user("owner"))
+    client.force_login(make_user("someone-else"))
+
+    for path in ["", "comments/", "paste/", "review/", "copy.txt"]:
+        assert client.get(f"/responses/{draft.pk}/{path}").status_code == 404, path
+    assert client.post(f"/responses/{draft.pk}/submit/", {"version": "0"}).status_code == 404
