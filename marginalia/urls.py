@@ -11,6 +11,7 @@ def health(request):
 urlpatterns = [
     path("", include("plans.urls")),
     path("", include("responses.urls")),
+    path("", include("annotations.urls")),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("api/", include("responses.api_urls")),

@@ -1,10 +1,12 @@
 """Who said what about which part of a plan: respondents, responses, comments and their links."""
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from plans.models import Plan, Section, Theme
 
@@ -67,6 +69,12 @@ class Response(models.Model):
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
     # Bumped by every save of the draft, so a save from a stale page is told of the conflict.
     version = models.PositiveIntegerField(default=0, editable=False)
+    hide_respondent_name = models.BooleanField(
+        default=False,
+        help_text="When published, show an individual as 'Individual respondent'. "
+        "The stored name is kept.",
+    )
+    history = HistoricalRecords(excluded_fields=["version", "updated_at"])
     submitted_at = models.DateTimeField(null=True, blank=True)
     reference = models.CharField(max_length=40, unique=True, null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -76,7 +84,10 @@ class Response(models.Model):
 
     class Meta:
         ordering = ["submitted_at", "pk"]
-        permissions = [("view_submitted_response", "Can read submitted responses")]
+        permissions = [
+            ("view_submitted_response", "Can read submitted responses"),
+            ("publish_response", "Can publish and unpublish submitted responses"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["owner", "plan"],
@@ -100,6 +111,21 @@ class Response(models.Model):
     def is_draft(self):
         return self.status == self.Status.DRAFT
 
+    def is_owned_by(self, user):
+        return user.is_authenticated and self.owner_id == user.pk
+
+    def name_known_to(self, user):
+        """Whether `user` reads the stored name even when publishing hid it."""
+        return self.is_owned_by(user) or user.has_perm("responses.view_submitted_response")
+
+    @property
+    def public_name(self):
+        """The respondent's name as the public reads it: an individual may be published
+        without their name."""
+        if self.hide_respondent_name and self.respondent.kind == Respondent.Kind.INDIVIDUAL:
+            return "Individual respondent"
+        return self.respondent.name
+
     def clean(self):
         if self.status != self.Status.DRAFT and not (self.submitted_at and self.reference):
             raise ValidationError("A submitted response needs its submission date and reference.")
@@ -122,6 +148,9 @@ class Comment(models.Model):
     )
     sections = models.ManyToManyField(Section, through="SectionLink", related_name="comments")
     themes = models.ManyToManyField(Theme, through="ThemeLink", related_name="comments")
+    # Kept current by a database trigger on PostgreSQL (migration 0003); unused on SQLite.
+    search_vector = SearchVectorField(null=True, editable=False)
+    history = HistoricalRecords(excluded_fields=["search_vector"])
 
     class Meta:
         ordering = ["response", "position"]
@@ -167,6 +196,7 @@ class SectionLink(models.Model):
     evidence = models.CharField(
         max_length=300, blank=True, help_text="The words that suggested this link, if suggested."
     )
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["comment", "pk"]
@@ -207,6 +237,7 @@ class ThemeLink(models.Model):
     evidence = models.CharField(
         max_length=300, blank=True, help_text="The words that suggested this link, if suggested."
     )
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["comment", "theme__name"]

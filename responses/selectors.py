@@ -3,11 +3,18 @@ comments there are, and only ever sees responses the viewer may read."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 
+from annotations.models import CommentTag
 from plans.models import Plan, Section, Theme
 from plans.ordering import natural_order
 from responses.models import Comment, Response, SectionLink, ThemeLink
+
+# What an officer's comment card shows besides the comment: its tags and review.
+ANNOTATIONS = [
+    Prefetch("comment_tags", queryset=CommentTag.objects.select_related("tag")),
+    "review",
+]
 
 
 @dataclass
@@ -42,12 +49,18 @@ class PlanCritique:
     general_comments: list[Comment]
 
     @property
+    def all_comments(self):
+        """Every comment object shown on the page (one comment may appear in several places)."""
+        return [
+            *(critique.comment for entry in self.sections for critique in entry.critiques),
+            *(comment for entry in self.themes for comment in entry.comments),
+            *self.general_comments,
+        ]
+
+    @property
     def comment_count(self):
         """Distinct comments shown anywhere on the plan page."""
-        seen = {c.comment.pk for s in self.sections for c in s.critiques}
-        seen |= {comment.pk for t in self.themes for comment in t.comments}
-        seen |= {comment.pk for comment in self.general_comments}
-        return len(seen)
+        return len({comment.pk for comment in self.all_comments})
 
 
 def visible_comments(viewer):
@@ -69,21 +82,15 @@ def group_quotes(links):
     return list(critiques.values())
 
 
-def plan_critique(*, plan: Plan, viewer, responses=None) -> PlanCritique:
-    """The whole plan, each section in natural order beside every visible comment on it;
-    only the comments of `responses` when given (a respondent reviewing their draft)."""
-    comments = visible_comments(viewer).filter(response__plan=plan)
-    if responses is not None:
-        comments = comments.filter(response__in=responses)
-    section_links = (
-        SectionLink.objects.filter(comment__in=comments.values("pk"))
-        .select_related("comment__response__respondent")
-        .order_by(
-            "comment__response__submitted_at", "comment__response_id", "comment__position", "pk"
-        )
+def plan_critique(*, plan: Plan, comments, with_annotations=False) -> PlanCritique:
+    """The whole plan, each section in natural order beside its `comments` (visible ones,
+    perhaps filtered), in the comments' own order; with officers' tags and reviews if asked."""
+    order = {pk: rank for rank, pk in enumerate(comments.values_list("pk", flat=True))}
+    section_links = SectionLink.objects.filter(comment__in=comments.values("pk")).select_related(
+        "comment__response__respondent"
     )
     links_by_section = {}
-    for link in section_links:
+    for link in sorted(section_links, key=lambda link: (order[link.comment_id], link.pk)):
         links_by_section.setdefault(link.section_id, []).append(link)
     sections = [
         SectionCritique(
@@ -92,13 +99,11 @@ def plan_critique(*, plan: Plan, viewer, responses=None) -> PlanCritique:
         for section in plan.sections.in_natural_order()
     ]
 
-    theme_links = (
-        ThemeLink.objects.filter(comment__in=comments.values("pk"))
-        .select_related("comment__response__respondent")
-        .order_by("comment__response__submitted_at", "comment__response_id", "comment__position")
+    theme_links = ThemeLink.objects.filter(comment__in=comments.values("pk")).select_related(
+        "comment__response__respondent"
     )
     comments_by_theme = {}
-    for link in theme_links:
+    for link in sorted(theme_links, key=lambda link: order[link.comment_id]):
         comments_by_theme.setdefault(link.theme_id, []).append(link.comment)
     themes = [
         ThemeCritique(theme=theme, comments=comments_by_theme.get(theme.pk, []))
@@ -106,26 +111,28 @@ def plan_critique(*, plan: Plan, viewer, responses=None) -> PlanCritique:
     ]
 
     general_comments = list(comments.filter(section_links__isnull=True, theme_links__isnull=True))
-    return PlanCritique(
+    critique = PlanCritique(
         plan=plan, sections=sections, themes=themes, general_comments=general_comments
     )
+    if with_annotations:
+        prefetch_related_objects(critique.all_comments, *ANNOTATIONS)
+    return critique
 
 
-def section_comments(*, section: Section, viewer):
-    """Visible comments on `section`, each with its links prefetched (the quotes and the other
-    sections it critiques), as a queryset ready for pagination."""
-    return (
-        visible_comments(viewer)
-        .filter(pk__in=SectionLink.objects.filter(section=section).values("comment_id"))
-        .prefetch_related(
-            Prefetch(
-                "section_links",
-                queryset=SectionLink.objects.select_related("section__plan").order_by(
-                    *natural_order("section__number")
-                ),
-            )
+def section_comments(*, section: Section, comments, with_annotations=False):
+    """The `comments` (visible, perhaps filtered) on `section`, each with its links prefetched
+    (the quotes and the other sections it critiques), as a queryset ready for pagination."""
+    on_section = comments.filter(
+        pk__in=SectionLink.objects.filter(section=section).values("comment_id")
+    ).prefetch_related(
+        Prefetch(
+            "section_links",
+            queryset=SectionLink.objects.select_related("section__plan").order_by(
+                *natural_order("section__number")
+            ),
         )
     )
+    return on_section.prefetch_related(*ANNOTATIONS) if with_annotations else on_section
 
 
 def quotes_of_section(section: Section, comments):

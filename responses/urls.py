@@ -1,11 +1,12 @@
 from django.urls import path
 
-from responses.views import reading, respond
+from responses.views import reading, respond, search
 
 app_name = "responses"
 urlpatterns = [
     path("plans/<slug:slug>/respond/", respond.start, name="respond"),
     path("responses/mine/", reading.my_responses, name="mine"),
+    path("search/", search.search, name="search"),
     path("responses/<int:pk>/", reading.response_detail, name="response"),
     path("responses/<int:pk>/copy.txt", reading.response_copy, name="copy"),
     path("responses/<int:pk>/comments/", respond.edit_comments, name="edit_comments"),

@@ -3,6 +3,7 @@
 import factory
 from django.utils import timezone
 
+from annotations.models import Tag
 from plans.models import Plan, Section, Theme
 from responses.models import Comment, Respondent, Response, SectionLink, ThemeLink
 
@@ -81,3 +82,10 @@ class ThemeLinkFactory(factory.django.DjangoModelFactory):
 
     comment = factory.SubFactory(CommentFactory)
     theme = factory.SubFactory(ThemeFactory, plan=factory.SelfAttribute("..comment.response.plan"))
+
+
+class TagFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Tag
+
+    name = factory.Sequence(lambda n: f"tag {n}")

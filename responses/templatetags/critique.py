@@ -4,6 +4,8 @@ from django import template
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
+from responses.models import Comment
+
 register = template.Library()
 
 
@@ -56,3 +58,25 @@ def stance_tag_class(stance):
 def sections_besides(comment, section):
     """The other sections `comment` critiques, for 'Also critiques: 1.3, 3.5'."""
     return [other for other in comment.linked_sections if other.pk != section.pk]
+
+
+@register.filter
+def stance_summary(stance_counts, section_id):
+    """A section's non-zero counts by stance, as (stance, label, count), from the mapping
+    stance_counts_by_section gives (or one section's counts when `section_id` is None)."""
+    counts = stance_counts.get(section_id, {}) if section_id is not None else stance_counts
+    labels = dict(Comment.Stance.choices)
+    return [(stance, labels[stance], count) for stance, count in counts.items() if count]
+
+
+@register.simple_tag
+def search_headline(comment, query):
+    """A search hit's text, escaped, with the matching words marked."""
+    from responses.search import highlighted
+
+    return highlighted(getattr(comment, "headline", comment.text), query)
+
+
+@register.filter
+def name_known_to(response, user):
+    return response.name_known_to(user)

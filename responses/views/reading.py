@@ -25,7 +25,7 @@ def response_detail(request, pk):
         {
             "response": response,
             "plan": response.plan,
-            "is_owner": response.owner_id == request.user.pk,
+            "is_owner": response.is_owned_by(request.user),
         },
     )
 
@@ -33,8 +33,14 @@ def response_detail(request, pk):
 def response_copy(request, pk):
     """A plain-text copy of the response, to keep."""
     response = _get_readable_response(request, pk)
+    known = response.name_known_to(request.user)
     text = render_to_string(
-        "responses/response_copy.txt", {"response": response, "plan": response.plan}
+        "responses/response_copy.txt",
+        {
+            "response": response,
+            "plan": response.plan,
+            "respondent_name": response.respondent.name if known else response.public_name,
+        },
     )
     download = HttpResponse(text, content_type="text/plain; charset=utf-8")
     name = response.reference or f"draft-response-{response.pk}"

@@ -22,7 +22,7 @@ from responses.drafts import (
 )
 from responses.forms import CommentFormSet, PasteForm, RespondentForm
 from responses.models import Response
-from responses.selectors import draft_comment_initial, plan_critique
+from responses.selectors import draft_comment_initial, plan_critique, visible_comments
 
 SUBMITTED_MESSAGE = "This response has been submitted, so it can no longer be changed."
 
@@ -174,7 +174,7 @@ def paste(request, draft):
 @own_draft_required
 def review(request, draft):
     critique = plan_critique(
-        plan=draft.plan, viewer=request.user, responses=Response.objects.filter(pk=draft.pk)
+        plan=draft.plan, comments=visible_comments(request.user).filter(response=draft)
     )
     return render(
         request,

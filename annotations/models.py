@@ -1,0 +1,73 @@
+"""Policy officers' own analysis of comments: tags, review status, internal notes.
+
+The respondent's words are never edited here; every change is kept, with who made it and when
+(django-simple-history), so it can be seen and reverted.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models.functions import Lower
+from simple_history.models import HistoricalRecords
+
+from responses.models import Comment
+
+
+class Tag(models.Model):
+    name = models.CharField(max_length=60)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(Lower("name"), name="tag_name_unique_any_case")]
+
+    def __str__(self):
+        return self.name
+
+
+class CommentTag(models.Model):
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="comment_tags")
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="comment_tags")
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["tag__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["comment", "tag"], name="comment_tag_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.comment} #{self.tag}"
+
+
+class Review(models.Model):
+    """Where an officer's reading of one comment stands."""
+
+    class Status(models.TextChoices):
+        NOT_REVIEWED = "not_reviewed", "Not reviewed"
+        REVIEWED = "reviewed", "Reviewed"
+        ACTED_ON = "acted_on", "Acted on"
+
+    comment = models.OneToOneField(Comment, on_delete=models.CASCADE, related_name="review")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.NOT_REVIEWED)
+    plan_change = models.TextField(
+        "plan change it led to", blank=True, help_text="Required when the comment was acted on."
+    )
+    note = models.TextField("internal note", blank=True, help_text="Seen by officers only.")
+    history = HistoricalRecords()
+
+    class Meta:
+        permissions = [("annotate_comment", "Can annotate comments and publish responses")]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(status="acted_on") | ~models.Q(plan_change=""),
+                name="acted_on_review_names_its_plan_change",
+            )
+        ]
+
+    def __str__(self):
+        return f"Review of {self.comment}: {self.get_status_display()}"
+
+    def clean(self):
+        if self.status == self.Status.ACTED_ON and not self.plan_change.strip():
+            raise ValidationError(
+                {"plan_change": "Say which change to the plan the comment led to."}
+            )

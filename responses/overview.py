@@ -1,0 +1,215 @@
+"""A plan's critique in figures: comments per section by stance, the most and least critiqued
+sections, comments on themes and on the whole plan, and the geometry of the stance chart.
+
+Every count is of distinct comments, counted by the database in a fixed number of queries
+however many comments there are; the caller passes the comments the viewer may read.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Q
+
+from plans.models import Plan, Section, Theme
+from responses.models import Comment
+from responses.templatetags.critique import STANCE_TAG_COLOURS
+
+MOST_CRITIQUED_LIMIT = 5
+
+# The chart's vertical layout, in pixels: each bar sits under a line naming its section. Widths
+# are percentages of the chart, so bars fill a phone's width as well as a desktop's.
+CHART_LABEL_BASELINE = 18
+CHART_BAR_TOP = 26
+CHART_BAR_HEIGHT = 24
+CHART_ROW_HEIGHT = 66
+
+
+@dataclass(frozen=True)
+class StanceCount:
+    stance: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class SectionFigures:
+    """How many distinct comments critique `section`, for each of the five stances."""
+
+    section: Section
+    stance_counts: tuple[StanceCount, ...]
+
+    @property
+    def total(self):
+        # A comment has one stance, so the stances' counts add up to the distinct comments.
+        return sum(stance_count.count for stance_count in self.stance_counts)
+
+
+@dataclass(frozen=True)
+class ThemeCount:
+    theme: Theme
+    count: int
+
+
+@dataclass(frozen=True)
+class ChartSegment:
+    """One stance's part of a bar; `x` and `width` are percentages of the chart's width."""
+
+    stance: str
+    label: str
+    colour: str
+    count: int
+    x: float
+    width: float
+
+
+@dataclass(frozen=True)
+class ChartBar:
+    """One section's row of the chart, in pixels from the chart's top: `row_y` and `row_height`
+    span its label and its bar, `label_y` is the label's baseline, `y` the top of the bar."""
+
+    section: Section
+    total: int
+    row_y: int
+    row_height: int
+    label_y: int
+    y: int
+    height: int
+    segments: tuple[ChartSegment, ...]
+
+
+@dataclass(frozen=True)
+class StanceChart:
+    bars: tuple[ChartBar, ...]
+    height: int
+
+
+@dataclass(frozen=True)
+class PlanOverview:
+    plan: Plan
+    sections: tuple[SectionFigures, ...]
+    most_critiqued: tuple[SectionFigures, ...]
+    uncommented: tuple[Section, ...]
+    theme_counts: tuple[ThemeCount, ...]
+    general_count: int
+    stances: tuple[tuple[str, str], ...]
+    chart: StanceChart
+
+    @property
+    def legend(self):
+        """The chart's key: (stance label, the GOV.UK colour of its tag) for each stance."""
+        return tuple((label, STANCE_TAG_COLOURS[value]) for value, label in self.stances)
+
+
+def _count_attribute(stance):
+    return f"{stance}_comment_count"
+
+
+def _links_to(comments):
+    """Limits a section's or theme's `comment_links` to links to `comments`."""
+    return Q(comment_links__comment__in=comments.values("pk"))
+
+
+def _with_stance_counts(sections, comments):
+    """`sections` annotated with their number of distinct `comments` of each stance."""
+    return sections.annotate(
+        **{
+            _count_attribute(stance): Count(
+                "comment_links__comment",
+                filter=_links_to(comments) & Q(comment_links__comment__stance=stance),
+                distinct=True,
+            )
+            for stance in Comment.Stance.values
+        }
+    )
+
+
+def stance_counts_by_section(*, plan, comments) -> dict[int, dict[str, int]]:
+    """For every section of `plan`, its number of distinct `comments` of each stance (zeros
+    included), keyed by section id then stance value. One query."""
+    names = [_count_attribute(stance) for stance in Comment.Stance.values]
+    rows = _with_stance_counts(plan.sections.order_by(), comments).values("pk", *names)
+    return {
+        row["pk"]: {stance: row[_count_attribute(stance)] for stance in Comment.Stance.values}
+        for row in rows
+    }
+
+
+def _section_figures(section):
+    return SectionFigures(
+        section=section,
+        stance_counts=tuple(
+            StanceCount(stance=value, label=label, count=getattr(section, _count_attribute(value)))
+            for value, label in Comment.Stance.choices
+        ),
+    )
+
+
+def stance_chart(figures) -> StanceChart:
+    """A horizontal stacked bar per commented section, the longest bar spanning the chart."""
+    commented = [entry for entry in figures if entry.total]
+    longest = max((entry.total for entry in commented), default=0)
+    bars = []
+    for row, entry in enumerate(commented):
+        segments = []
+        before = 0
+        for stance_count in entry.stance_counts:
+            if not stance_count.count:
+                continue
+            segments.append(
+                ChartSegment(
+                    stance=stance_count.stance,
+                    label=stance_count.label,
+                    colour=STANCE_TAG_COLOURS[stance_count.stance],
+                    count=stance_count.count,
+                    x=round(100 * before / longest, 2),
+                    width=round(100 * stance_count.count / longest, 2),
+                )
+            )
+            before += stance_count.count
+        top = row * CHART_ROW_HEIGHT
+        bars.append(
+            ChartBar(
+                section=entry.section,
+                total=entry.total,
+                row_y=top,
+                row_height=CHART_BAR_TOP + CHART_BAR_HEIGHT,
+                label_y=top + CHART_LABEL_BASELINE,
+                y=top + CHART_BAR_TOP,
+                height=CHART_BAR_HEIGHT,
+                segments=tuple(segments),
+            )
+        )
+    height = bars[-1].y + CHART_BAR_HEIGHT if bars else 0
+    return StanceChart(bars=tuple(bars), height=height)
+
+
+def overview_of_plan(*, plan, comments) -> PlanOverview:
+    """`plan`'s critique in figures, counting only `comments` (already limited to what the
+    viewer may read). Three queries: sections, themes, comments on the whole plan."""
+    figures = [
+        _section_figures(section)
+        for section in _with_stance_counts(plan.sections.in_natural_order(), comments)
+    ]
+    # sorted() is stable, so sections with as many comments stay in natural order.
+    most_critiqued = sorted((entry for entry in figures if entry.total), key=lambda e: -e.total)
+    themes = plan.themes.annotate(
+        visible_comment_count=Count(
+            "comment_links__comment",
+            filter=_links_to(comments),
+            distinct=True,
+        )
+    )
+    general_count = Comment.objects.filter(
+        pk__in=comments.values("pk"), section_links__isnull=True, theme_links__isnull=True
+    ).count()
+    return PlanOverview(
+        plan=plan,
+        sections=tuple(figures),
+        most_critiqued=tuple(most_critiqued[:MOST_CRITIQUED_LIMIT]),
+        uncommented=tuple(entry.section for entry in figures if not entry.total),
+        theme_counts=tuple(
+            ThemeCount(theme=theme, count=theme.visible_comment_count) for theme in themes
+        ),
+        general_count=general_count,
+        stances=tuple(Comment.Stance.choices),
+        chart=stance_chart(figures),
+    )

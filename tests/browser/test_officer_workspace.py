@@ -1,0 +1,69 @@
+"""An officer filters a section's critique, tags a comment and finds the change in its history."""
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PASSWORD = "a-long-enough-password-1"
+OFFICER_PERMISSIONS = ["annotate_comment", "view_submitted_response", "publish_response"]
+
+
+@pytest.fixture
+def officer(seeded_server):
+    # Browser tests empty the database between tests, the migrations' groups with it: grant the
+    # officers' permissions directly.
+    user = get_user_model().objects.create_user("olivia", "olivia@example.org", PASSWORD)
+    user.user_permissions.add(*Permission.objects.filter(codename__in=OFFICER_PERMISSIONS))
+    return user
+
+
+def test_officer_filters_3_5_to_recommendations_tags_one_and_finds_it_in_history(
+    seeded_server, officer, page, assert_accessible
+):
+    page.goto(f"{seeded_server.url}/accounts/login/")
+    page.fill("#id_username", "olivia")
+    page.fill("#id_password", PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+
+    page.goto(f"{seeded_server.url}/plans/noms-third-sector-action-plan/sections/3.5/")
+    expect(page.get_by_text("2 comments on 3.5")).to_be_visible()
+    page.get_by_text("Filter and sort comments").click()
+    page.get_by_label("Recommendation").check()
+    page.get_by_role("button", name="Apply filters").click()
+
+    expect(page).to_have_url(re.compile(r"/sections/3\.5/\?.*stance=recommendation"))  # shareable
+    expect(page.get_by_text("1 comment on 3.5")).to_be_visible()
+    expect(page.locator(".marginalia-comment")).to_contain_text(
+        "highlighted in the actions under 3.5"
+    )
+    assert_accessible(page)
+
+    page.locator(".marginalia-comment").get_by_role("link", name="Annotate").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Annotate a comment")
+    assert_accessible(page)
+    page.get_by_label("New tags (optional)").fill("commissioning")
+    page.get_by_role("button", name="Save annotations").click()
+
+    # Back on the filtered section page, the tag shows beside the comment.
+    expect(page.locator(".marginalia-comment")).to_contain_text("commissioning")
+    page.locator(".marginalia-comment").get_by_role("link", name="Annotate").click()
+    history = page.locator("table.govuk-table")
+    expect(history).to_contain_text("Tagged ‘commissioning’")
+    expect(history).to_contain_text("olivia")
+    assert_accessible(page)
+
+
+def test_officer_pages_are_accessible(seeded_server, officer, page, assert_accessible):
+    page.goto(f"{seeded_server.url}/accounts/login/")
+    page.fill("#id_username", "olivia")
+    page.fill("#id_password", PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+
+    for path in ["/plans/noms-third-sector-action-plan/", "/search/?q=consortia", "/responses/1/"]:
+        page.goto(f"{seeded_server.url}{path}")
+        assert_accessible(page)

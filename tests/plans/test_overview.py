@@ -1,0 +1,264 @@
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+
+from responses.models import Comment, Response
+from responses.overview import overview_of_plan, stance_counts_by_section
+from responses.selectors import visible_comments
+from tests.factories import (
+    CommentFactory,
+    ResponseFactory,
+    SectionFactory,
+    SectionLinkFactory,
+    ThemeFactory,
+    ThemeLinkFactory,
+)
+from tests.page_text import visible_text
+
+pytestmark = pytest.mark.django_db
+
+OVERVIEW_URL = "/plans/noms-third-sector-action-plan/overview/"
+STANCE_COLUMNS = ["welcomes", "concern", "recommendation", "question", "general", "total"]
+
+
+def table_rows(html):
+    """The stance table's rows: {section number: {stance or 'total': count}}, in page order."""
+    body = re.search(r'<tbody class="govuk-table__body">(.*?)</tbody>', html, flags=re.S).group(1)
+    rows = {}
+    for row in re.findall(r"<tr.*?</tr>", body, flags=re.S):
+        number = re.search(r'<th scope="row".*?>([\d.]+)</a></th>', row).group(1)
+        counts = re.findall(r'<td class="govuk-table__cell[^"]*">(\d+)</td>', row)
+        rows[number] = dict(zip(STANCE_COLUMNS, map(int, counts), strict=True))
+    return rows
+
+
+def chart_bars(html):
+    """The chart's bars: {section number: [(colour, x, width), …]}, x and width as drawn."""
+    return {
+        number: re.findall(
+            r'marginalia-stance-chart__segment--(\w+)" x="([\d.]+%)" y="\d+" width="([\d.]+%)"',
+            bar,
+        )
+        for number, bar in re.findall(
+            r'<g class="marginalia-stance-chart__bar" data-section="([\d.]+)">(.*?)</g>',
+            html,
+            flags=re.S,
+        )
+    }
+
+
+def part_of_page(text, heading, next_heading):
+    return text.split(heading)[1].split(next_heading)[0]
+
+
+def test_table_counts_the_seed_comments_on_each_section_by_stance(client, seed):
+    rows = table_rows(client.get(OVERVIEW_URL).content.decode())
+
+    assert rows["3.5"] == {
+        "welcomes": 0,
+        "concern": 1,
+        "recommendation": 1,
+        "question": 0,
+        "general": 0,
+        "total": 2,
+    }
+    assert rows["1.11"]["concern"] == rows["1.11"]["total"] == 1
+    assert rows["2.8"]["welcomes"] == rows["2.8"]["total"] == 1
+    assert rows["1.15"]["recommendation"] == rows["1.15"]["total"] == 1
+
+
+def test_table_lists_every_section_in_natural_order(client, seed):
+    SectionFactory(plan=seed[0], number="1.20")
+
+    rows = table_rows(client.get(OVERVIEW_URL).content.decode())
+
+    assert list(rows) == ["1.3", "1.11", "1.15", "1.20", "2.8", "3.5"]
+    assert rows["1.20"]["total"] == 0
+
+
+def test_most_critiqued_sections_put_3_5_first_then_natural_order(client, seed):
+    text = visible_text(client.get(OVERVIEW_URL))
+
+    most = part_of_page(text, "Most critiqued sections", "Sections nobody commented on")
+    assert re.sub(r" :", ":", most).strip() == (
+        "Section 3.5: 2 comments Section 1.3: 1 comment Section 1.11: 1 comment "
+        "Section 1.15: 1 comment Section 2.8: 1 comment"
+    )
+
+
+def test_most_critiqued_sections_stop_at_five(client, seed):
+    plan, response = seed
+    extra = SectionFactory(plan=plan, number="4.1")
+    SectionLinkFactory(comment=CommentFactory(response=response, position=99), section=extra)
+
+    text = visible_text(client.get(OVERVIEW_URL))
+
+    most = part_of_page(text, "Most critiqued sections", "Sections nobody commented on")
+    assert most.count("Section ") == 5
+    assert "Section 2.8" in most and "Section 4.1" not in most
+
+
+def test_page_says_every_seed_section_has_comments(client, seed):
+    text = visible_text(client.get(OVERVIEW_URL))
+
+    assert "Sections nobody commented on Every section has comments." in text
+
+
+def test_a_section_nobody_commented_on_is_listed(client, seed):
+    SectionFactory(plan=seed[0], number="2.10", heading="Measuring outcomes")
+
+    page = client.get(OVERVIEW_URL)
+
+    uncommented = part_of_page(
+        visible_text(page), "Sections nobody commented on", "Comments on themes"
+    )
+    assert uncommented.strip() == "Section 2.10: Measuring outcomes"
+    assert f'href="{OVERVIEW_URL.replace("overview/", "sections/2.10/")}"' in page.content.decode()
+
+
+def test_comments_on_themes_and_on_the_whole_plan_are_counted(client, seed):
+    text = visible_text(client.get(OVERVIEW_URL))
+
+    figures = text.split("Comments on themes and on the whole plan")[-1]
+    assert "Theme: Strengthening communities 1 comment" in figures
+    assert "Theme: Transforming public services 1 comment" in figures
+    assert "The whole plan, not a section or theme 5 comments" in figures
+
+
+def test_a_comment_quoting_a_section_twice_counts_once(seed):
+    plan, response = seed
+    section = plan.sections.get(number="1.3")
+    comment = CommentFactory(response=response, position=50, stance=Comment.Stance.QUESTION)
+    SectionLinkFactory(comment=comment, section=section, exact="encouraging")
+    SectionLinkFactory(comment=comment, section=section, exact="social enterprise")
+
+    counts = stance_counts_by_section(plan=plan, comments=visible_comments(None))
+
+    assert counts[section.pk] == {
+        "welcomes": 0,
+        "concern": 1,
+        "recommendation": 0,
+        "question": 1,
+        "general": 0,
+    }
+    assert set(counts) == set(plan.sections.values_list("pk", flat=True))
+
+
+def _unpublished_comments_on_3_5(plan):
+    section = plan.sections.get(number="3.5")
+    draft = ResponseFactory(
+        plan=plan, status=Response.Status.DRAFT, submitted_at=None, reference=None
+    )
+    submitted = ResponseFactory(plan=plan, status=Response.Status.SUBMITTED)
+    for response in (draft, submitted):
+        SectionLinkFactory(
+            comment=CommentFactory(response=response, stance=Comment.Stance.QUESTION),
+            section=section,
+        )
+
+
+def test_draft_and_submitted_comments_are_not_counted_for_a_visitor(client, seed):
+    _unpublished_comments_on_3_5(seed[0])
+
+    rows = table_rows(client.get(OVERVIEW_URL).content.decode())
+
+    assert rows["3.5"]["question"] == 0
+    assert rows["3.5"]["total"] == 2
+
+
+def test_an_officer_counts_submitted_comments_but_not_others_drafts(client, seed):
+    _unpublished_comments_on_3_5(seed[0])
+    officer = get_user_model().objects.create_user("officer")
+    officer.user_permissions.add(Permission.objects.get(codename="view_submitted_response"))
+    client.force_login(officer)
+
+    rows = table_rows(client.get(OVERVIEW_URL).content.decode())
+
+    assert rows["3.5"]["question"] == 1
+    assert rows["3.5"]["total"] == 3
+
+
+def test_chart_has_one_bar_per_section_with_comments(client, seed):
+    SectionFactory(plan=seed[0], number="2.10")
+
+    bars = chart_bars(client.get(OVERVIEW_URL).content.decode())
+
+    assert list(bars) == ["1.3", "1.11", "1.15", "2.8", "3.5"]
+    assert bars["3.5"] == [("red", "0.0%", "50.0%"), ("blue", "50.0%", "50.0%")]
+    assert bars["1.11"] == [("red", "0.0%", "50.0%")]
+    assert bars["2.8"] == [("green", "0.0%", "50.0%")]
+
+
+def test_chart_segments_are_as_long_as_their_share_of_the_longest_bar(client):
+    busy = SectionFactory(number="1.1")
+    quiet = SectionFactory(plan=busy.plan, number="1.2")
+    response = ResponseFactory(plan=busy.plan)
+    for stance in ["welcomes", "concern", "concern", "concern"]:
+        SectionLinkFactory(comment=CommentFactory(response=response, stance=stance), section=busy)
+    SectionLinkFactory(comment=CommentFactory(response=response, stance="question"), section=quiet)
+
+    html = client.get(f"/plans/{busy.plan.slug}/overview/").content.decode()
+
+    assert chart_bars(html) == {
+        "1.1": [("green", "0.0%", "25.0%"), ("red", "25.0%", "75.0%")],
+        "1.2": [("purple", "0.0%", "25.0%")],
+    }
+    assert f'<a href="/plans/{busy.plan.slug}/sections/1.2/" tabindex="-1">' in html
+
+
+def test_chart_is_an_image_labelled_by_its_title_with_no_inline_style(client, seed):
+    html = client.get(OVERVIEW_URL).content.decode()
+
+    assert 'role="img" aria-labelledby="stance-chart-title"' in html
+    assert '<title id="stance-chart-title">' in html
+    assert "style=" not in html
+
+
+def test_overview_counts_in_three_queries_however_many_comments(django_assert_max_num_queries):
+    first = SectionFactory(number="1.1")
+    plan = first.plan
+    sections = [first] + [SectionFactory(plan=plan, number=f"2.{n}") for n in range(1, 30)]
+    theme = ThemeFactory(plan=plan)
+    for n in range(40):
+        response = ResponseFactory(plan=plan)
+        for position in range(1, 4):
+            comment = CommentFactory(response=response, position=position, stance="concern")
+            SectionLinkFactory(comment=comment, section=sections[(n + position) % 30])
+        ThemeLinkFactory(comment=CommentFactory(response=response, position=4), theme=theme)
+        CommentFactory(response=response, position=5)
+    comments = visible_comments(None).filter(response__plan=plan)
+
+    with django_assert_max_num_queries(3):
+        overview = overview_of_plan(plan=plan, comments=comments)
+
+    assert len(overview.sections) == 30
+    assert sum(entry.total for entry in overview.sections) == 120
+    assert overview.theme_counts[0].count == 40
+    assert overview.general_count == 40
+    assert len(overview.chart.bars) == 30
+
+
+def test_overview_page_query_count_does_not_grow_with_comments(
+    client, django_assert_max_num_queries
+):
+    first = SectionFactory(number="1.1")
+    plan = first.plan
+    sections = [first] + [SectionFactory(plan=plan, number=f"3.{n}") for n in range(1, 30)]
+    for n in range(40):
+        response = ResponseFactory(plan=plan)
+        for position, section in enumerate(sections[n % 3 :: 3], start=1):
+            SectionLinkFactory(
+                comment=CommentFactory(response=response, position=position), section=section
+            )
+
+    with django_assert_max_num_queries(4):
+        page = client.get(f"/plans/{plan.slug}/overview/")
+
+    assert page.status_code == 200
+    assert len(table_rows(page.content.decode())) == 30
+
+
+def test_unknown_plan_is_404(client):
+    assert client.get("/plans/no-such-plan/overview/").status_code == 404
