@@ -41,8 +41,11 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# Speed and memory targets: the link detector on adversarial text; the CSV report of a million
+# comment links (on PostgreSQL when DATABASE_URL names one).
 bench: install
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.link_detector
+	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.csv_export
 
 # Re-pin every Python package from pyproject.toml's dependencies, in a throwaway venv.
 lock:

@@ -49,11 +49,13 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_forms_gds",
     "rest_framework",
+    "drf_spectacular",
     "marginalia",  # only for its template tags, shared by every app's pages
     "accounts",
     "plans",
     "responses",
     "annotations",
+    "reports",
 ]
 
 MIDDLEWARE = [
@@ -132,6 +134,13 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Marginalia open data",
+    "DESCRIPTION": "Plans, their sections in natural order, and the comments that critique them: "
+    "only what the caller may read.",
+    "VERSION": "1",
 }
 
 # No inline scripts or styles anywhere: everything comes from our own static files.

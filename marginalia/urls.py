@@ -15,6 +15,7 @@ urlpatterns = [
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("api/", include("responses.api_urls")),
+    path("reports/", include("reports.urls")),
     path("admin/", admin.site.urls),
     path("health/", health, name="health"),
 ]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from responses import api
+from responses.api import link_suggestions as api
 
 app_name = "api"
 urlpatterns = [
