@@ -1,4 +1,5 @@
 from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
 
 from responses.models import Comment, Respondent, Response, SectionLink, ThemeLink
 
@@ -31,8 +32,9 @@ class RespondentAdmin(admin.ModelAdmin):
 
 
 @admin.register(Response)
-class ResponseAdmin(admin.ModelAdmin):
+class ResponseAdmin(SimpleHistoryAdmin):
     list_display = ["__str__", "respondent", "plan", "status", "submitted_at"]
+    readonly_fields = ["owner"]
     list_filter = ["status", "plan"]
     search_fields = ["reference", "respondent__name"]
     list_select_related = ["respondent", "plan"]
@@ -41,7 +43,7 @@ class ResponseAdmin(admin.ModelAdmin):
 
 
 @admin.register(Comment)
-class CommentAdmin(admin.ModelAdmin):
+class CommentAdmin(SimpleHistoryAdmin):
     list_display = ["__str__", "stance", "response"]
     list_filter = ["stance", "response__plan"]
     search_fields = ["text", "response__reference", "response__respondent__name"]

@@ -24,6 +24,9 @@ def admin_client_seeded(client, seed):
         "/admin/responses/respondent/",
         "/admin/responses/response/",
         "/admin/responses/comment/",
+        "/admin/annotations/tag/",
+        "/admin/annotations/review/",
+        "/admin/annotations/commenttag/",
     ],
 )
 def test_admin_lists_every_model(admin_client_seeded, path):
@@ -46,6 +49,15 @@ def test_admin_shows_a_comments_links_inline(admin_client_seeded):
 
     assert "Section links" in html
     assert "\nconsidered</textarea>" in html
+
+
+def test_admin_shows_a_comments_history(admin_client_seeded):
+    comment = Comment.objects.get(text__startswith="A key area of concern")
+
+    page = admin_client_seeded.get(f"/admin/responses/comment/{comment.pk}/history/")
+
+    assert page.status_code == 200
+    assert "Created" in page.content.decode()
 
 
 def test_admin_requires_staff(client, seed):
