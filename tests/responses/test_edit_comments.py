@@ -3,17 +3,9 @@ import pytest
 from responses.models import Comment, SectionLink
 from tests.factories import PlanFactory, SectionFactory, ThemeFactory
 from tests.page_text import visible_text
-from tests.responses.respond_helpers import comment_form_data, make_draft, make_user, page_version
+from tests.responses.respond_helpers import comment_form_data, page_version
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def draft(client, seed):
-    plan, _ = seed
-    user = make_user()
-    client.force_login(user)
-    return make_draft(plan, user)
 
 
 def url(draft):

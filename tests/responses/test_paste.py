@@ -5,7 +5,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.page_text import visible_text
-from tests.responses.respond_helpers import comment_form_data, make_draft, make_user
+from tests.responses.respond_helpers import comment_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -14,14 +14,6 @@ PROSE = (
     "Volunteering belongs in the ‘strengthening communities’ theme.\n\n"
     "The plan says little about victims."
 )
-
-
-@pytest.fixture
-def draft(client, seed):
-    plan, _ = seed
-    user = make_user()
-    client.force_login(user)
-    return make_draft(plan, user)
 
 
 def url(draft):
