@@ -132,3 +132,12 @@ def test_query_count_stays_constant_with_filters_on(
     assert "20 comments on 3.5" not in visible_text(page)  # paginated: 41 in all
     assert "41 comments on 3.5" in visible_text(page)
     assert plan_page.status_code == 200
+
+
+def test_what_was_recommended_about_3_5_is_two_clicks_from_the_plan(officer_client):
+    plan_page = officer_client.get("/plans/noms-third-sector-action-plan/").content.decode()
+    link = "/plans/noms-third-sector-action-plan/sections/3.5/?stance=recommendation"
+
+    assert f'href="{link}"' in plan_page  # click 1: "Recommendation: 1" beside 3.5
+    text = visible_text(officer_client.get(link))  # lands on the answer
+    assert "1 comment on 3.5" in text and "highlighted in the actions under 3.5" in text
