@@ -118,6 +118,12 @@ class Response(models.Model):
         """Whether `user` reads the stored name even when publishing hid it."""
         return self.is_owned_by(user) or user.has_perm("responses.view_submitted_response")
 
+    def name_shown_to(self, user):
+        """The respondent's name as `user` (None: the public) may read it."""
+        if user is not None and self.name_known_to(user):
+            return self.respondent.name
+        return self.public_name
+
     @property
     def public_name(self):
         """The respondent's name as the public reads it: an individual may be published

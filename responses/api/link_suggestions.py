@@ -1,6 +1,7 @@
 """JSON API for responses: link suggestions for a respondent's prose."""
 
 from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.decorators import api_view
 from rest_framework.response import Response as ApiResponse
@@ -52,6 +53,17 @@ class ParagraphLinksSerializer(serializers.Serializer):
     evidence = EvidenceSerializer(many=True)
 
 
+@extend_schema(
+    request=LinkSuggestionRequest,
+    responses={
+        200: inline_serializer(
+            "LinkSuggestions", {"paragraphs": ParagraphLinksSerializer(many=True)}
+        ),
+        400: OpenApiResponse(description="Not a JSON object with a text."),
+        404: OpenApiResponse(description="No such plan."),
+        413: OpenApiResponse(description="The text is too long."),
+    },
+)
 @api_view(["POST"])
 def link_suggestions(request, slug):
     plan = get_object_or_404(Plan, slug=slug)

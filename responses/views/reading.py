@@ -33,13 +33,12 @@ def response_detail(request, pk):
 def response_copy(request, pk):
     """A plain-text copy of the response, to keep."""
     response = _get_readable_response(request, pk)
-    known = response.name_known_to(request.user)
     text = render_to_string(
         "responses/response_copy.txt",
         {
             "response": response,
             "plan": response.plan,
-            "respondent_name": response.respondent.name if known else response.public_name,
+            "respondent_name": response.name_shown_to(request.user),
         },
     )
     download = HttpResponse(text, content_type="text/plain; charset=utf-8")

@@ -1,0 +1,42 @@
+"""Arranging what the API visibility tests read: comments not everyone may see."""
+
+import pytest
+
+from responses.models import Respondent, Response
+from tests.annotations.officers import comment_on
+from tests.factories import RespondentFactory
+from tests.responses.respond_helpers import make_user
+
+
+@pytest.fixture
+def unpublished(seed):
+    """A submitted and a draft comment on 3.5, both by `owner`."""
+    plan, _ = seed
+    section = plan.sections.get(number="3.5")
+    owner = make_user("owner")
+    return {
+        "owner": owner,
+        "submitted": comment_on(section, text="Submitted zebra okapi", owner=owner),
+        "draft": comment_on(
+            section, text="Drafted zebra quokka", status=Response.Status.DRAFT, owner=owner
+        ),
+    }
+
+
+@pytest.fixture
+def hidden_individual(seed):
+    """A published comment on 2.8 by an individual whose name publishing hid."""
+    plan, _ = seed
+    owner = make_user("jo")
+    comment = comment_on(
+        plan.sections.get(number="2.8"),
+        text="Hidden name walrus",
+        status=Response.Status.PUBLISHED,
+        owner=owner,
+    )
+    comment.response.respondent = RespondentFactory(
+        name="Jo Bloggs", kind=Respondent.Kind.INDIVIDUAL, user=owner
+    )
+    comment.response.hide_respondent_name = True
+    comment.response.save()
+    return comment
