@@ -1,0 +1,162 @@
+"""The summary report as a Word document, for officers who edit it into a consultation response.
+
+A title page (the plan, its publisher, when the report was made and which responses it covers),
+then a heading per section with its counts by stance, its respondents, each comment as a
+quotation with who said it, and the recommendations' proposed wording; then comments on themes,
+on the whole plan, and the table of respondents.
+"""
+
+from django.utils import dateformat
+from docx import Document
+
+from reports.exports.xml_characters import xml_safe
+
+
+def _paragraph(document, text="", style=None, *, bold_label=None):
+    """A paragraph of `text`, after a bold label if given ("Proposed wording: …")."""
+    paragraph = document.add_paragraph(style=style)
+    if bold_label:
+        paragraph.add_run(f"{bold_label} ").bold = True
+    paragraph.add_run(xml_safe(text))
+    return paragraph
+
+
+def _table(document, header, rows):
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.paragraphs[0].add_run(text).bold = True
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = xml_safe(str(value))
+    return table
+
+
+def _attribution(entry):
+    comment = entry.comment
+    return f"{entry.respondent_name}, comment {comment.position} ({entry.stance_label})"
+
+
+def _comment(document, entry, annotated):
+    """One comment as a quotation, then who said it and what officers made of it."""
+    _paragraph(document, entry.comment.text, "Quote")
+    _paragraph(document, f"— {_attribution(entry)}")
+    for quote in entry.quotes:
+        _paragraph(document, f"‘{quote}’", bold_label="Quotes the plan:")
+    if entry.comment.proposed_wording:
+        _paragraph(document, entry.comment.proposed_wording, bold_label="Proposed wording:")
+    if annotated:
+        review = entry.review
+        status = entry.review_label
+        if review and review.plan_change:
+            status += f" – led to: {review.plan_change}"
+        _paragraph(document, status, bold_label="Review:")
+        if entry.tags:
+            _paragraph(document, ", ".join(entry.tags), bold_label="Tags:")
+        if review and review.note:
+            _paragraph(document, review.note, bold_label="Internal note:")
+
+
+def _comments(document, entries, annotated, none_text):
+    for entry in entries:
+        _comment(document, entry, annotated)
+    if not entries:
+        _paragraph(document, none_text)
+
+
+def _title_page(document, report):
+    plan = report.plan
+    document.add_heading(xml_safe(plan.title), level=0)
+    if plan.publisher:
+        _paragraph(document, plan.publisher)
+    _paragraph(document, "Summary of the consultation comments", "Subtitle")
+    _paragraph(
+        document, dateformat.format(report.generated_at, "j F Y, H:i"), bold_label="Generated:"
+    )
+    _paragraph(
+        document,
+        f"{report.comment_count} comment{'s' if report.comment_count != 1 else ''} "
+        f"from {len(report.respondents)} response{'s' if len(report.respondents) != 1 else ''}",
+        bold_label="Covers:",
+    )
+    _paragraph(document, "", bold_label="Filters applied:")
+    for line in report.filters.descriptions():
+        _paragraph(document, line, "List Bullet")
+    if not plan.has_full_text:
+        _paragraph(
+            document,
+            "Section wording is as quoted in responses; the plan's full text is not loaded.",
+        )
+
+
+def _section(document, entry, stances, annotated):
+    section = entry.section
+    heading = document.add_heading(xml_safe(section.title), level=1)
+    heading.paragraph_format.page_break_before = True
+    if section.text:
+        _paragraph(document, section.text, "Intense Quote")
+    else:
+        _paragraph(document, "No wording recorded for this section.")
+    counts = {count.stance: count.count for count in entry.figures.stance_counts}
+    _table(
+        document,
+        ["Stance", "Comments"],
+        [*((label, counts[value]) for value, label in stances), ("Total", entry.figures.total)],
+    )
+    _paragraph(document, ", ".join(entry.respondents) or "Nobody", bold_label="Respondents:")
+    document.add_heading("Comments", level=2)
+    _comments(document, entry.comments, annotated, "No comments on this section.")
+    document.add_heading("Recommendations", level=2)
+    for recommendation in entry.recommendations:
+        _paragraph(document, _attribution(recommendation), "List Bullet")
+        _paragraph(
+            document,
+            recommendation.comment.proposed_wording or "No wording proposed.",
+            bold_label="Proposed wording:",
+        )
+    if not entry.recommendations:
+        _paragraph(document, "No recommendations on this section.")
+
+
+def write_docx(report, file, progress=iter) -> None:
+    """Write `report` (a SummaryReport) to `file` (a path or a binary file); `progress` wraps
+    the sections as they are written (the command's progress bar)."""
+    document = Document()
+    document.core_properties.title = xml_safe(report.plan.title)
+    annotated = report.shows_annotations
+    _title_page(document, report)
+
+    for entry in progress(report.sections):
+        _section(document, entry, report.overview.stances, annotated)
+
+    heading = document.add_heading("Comments on themes", level=1)
+    heading.paragraph_format.page_break_before = True
+    for entry in report.themes:
+        document.add_heading(xml_safe(entry.theme.name), level=2)
+        _comments(document, entry.comments, annotated, "No comments on this theme.")
+    if not report.themes:
+        _paragraph(document, "This plan has no themes.")
+
+    document.add_heading("Comments on the whole plan", level=1)
+    _comments(document, report.general_comments, annotated, "No comments on the whole plan.")
+
+    heading = document.add_heading("Respondents", level=1)
+    heading.paragraph_format.page_break_before = True
+    _table(
+        document,
+        ["Respondent", "Kind", "Reference", "Status", "Submitted", "Comments"],
+        [
+            (
+                respondent.name,
+                respondent.kind,
+                respondent.reference,
+                respondent.status,
+                dateformat.format(respondent.submitted_at, "j M Y"),
+                respondent.comment_count,
+            )
+            for respondent in report.respondents
+        ],
+    )
+    if not report.respondents:
+        _paragraph(document, "No responses match the filters.")
+    document.save(file)

@@ -1,0 +1,17 @@
+"""Keeping respondents' words inert in spreadsheets (CSV injection, OWASP's "formula injection").
+
+Excel, LibreOffice and Google Sheets read a cell that starts with =, +, -, @, a tab or a carriage
+return as a formula, so a comment like `=HYPERLINK("http://evil", "Click")` would become a live
+link, or worse, in an officer's spreadsheet. A leading apostrophe makes the spreadsheet show the
+text as written.
+"""
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value):
+    """`value` made safe for a spreadsheet cell: text that a spreadsheet would read as a formula
+    gets a leading apostrophe; anything else (numbers, dates, other text) is returned as is."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return f"'{value}"
+    return value

@@ -1,0 +1,119 @@
+"""The summary report as an Excel workbook: Summary (each section's counts by stance), Comments
+(the CSV's rows) and Respondents, each with a frozen header row, set widths and auto-filters.
+
+The workbook is written in openpyxl's write-only mode, which streams each sheet to a temporary
+file instead of holding every cell in memory, so a report of a million rows fits.
+"""
+
+import datetime
+from collections.abc import Iterable
+
+from django.utils import timezone
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from reports.exports.spreadsheet_safety import neutralise
+from reports.exports.xml_characters import xml_safe
+
+# Excel's limit; a sheet that fills up continues on "Comments (2)" and so on.
+MAX_ROWS_PER_SHEET = 1_048_576
+WIDE_COLUMNS = {"Comment", "Quoted wording", "Proposed wording", "Plan change", "Internal note"}
+NARROW_COLUMNS = {"Section number", "Comment position", "Total", "Comments"}
+
+
+def _width(column):
+    if column in WIDE_COLUMNS:
+        return 60
+    if column in NARROW_COLUMNS:
+        return 12
+    return max(16, min(len(column) + 4, 40))
+
+
+def _new_sheet(workbook, title, columns):
+    sheet = workbook.create_sheet(title)
+    for index, column in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = _width(column)
+    sheet.freeze_panes = "A2"
+    header = []
+    for column in columns:
+        cell = WriteOnlyCell(sheet, value=_cell_value(column))
+        cell.font = Font(bold=True)
+        header.append(cell)
+    sheet.append(header)
+    return sheet
+
+
+def _cell_value(value):
+    # Excel has no time zones: a moment is written as the local time it was.
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        return timezone.make_naive(value)
+    return neutralise(xml_safe(value))
+
+
+def _filter_rows(sheet, columns, row_count):
+    # Write-only sheets write their auto-filter after their rows, so it can span them exactly.
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{row_count}"
+
+
+def _add_table(workbook, title, columns, rows: Iterable[tuple]):
+    """Write `rows` under a header of `columns`, on as many sheets as Excel's row limit needs."""
+    sheet = _new_sheet(workbook, title, columns)
+    sheet_number, written = 1, 1
+    for row in rows:
+        if written == MAX_ROWS_PER_SHEET:
+            _filter_rows(sheet, columns, written)
+            sheet_number += 1
+            sheet = _new_sheet(workbook, f"{title} ({sheet_number})", columns)
+            written = 1
+        sheet.append([_cell_value(value) for value in row])
+        written += 1
+    _filter_rows(sheet, columns, written)
+
+
+def write_xlsx(*, title, overview, table, respondents, file) -> None:
+    """Write the workbook to `file` (a path or a binary file): `overview` gives the Summary
+    sheet, `table` (a CommentTable) the Comments sheet, `respondents` the Respondents sheet."""
+    workbook = Workbook(write_only=True)
+    workbook.properties.title = title
+    stance_labels = [label for _, label in overview.stances]
+    _add_table(
+        workbook,
+        "Summary",
+        ["Section number", "Section heading", *stance_labels, "Total"],
+        (
+            (
+                entry.section.number,
+                entry.section.heading,
+                *(count.count for count in entry.stance_counts),
+                entry.total,
+            )
+            for entry in overview.sections
+        ),
+    )
+    _add_table(workbook, "Comments", table.columns, table.rows)
+    _add_table(
+        workbook,
+        "Respondents",
+        [
+            "Respondent",
+            "Respondent kind",
+            "Response reference",
+            "Response status",
+            "Submitted at",
+            "Comments",
+        ],
+        (
+            (
+                respondent.name,
+                respondent.kind,
+                respondent.reference,
+                respondent.status,
+                respondent.submitted_at,
+                respondent.comment_count,
+            )
+            for respondent in respondents
+        ),
+    )
+    workbook.save(file)

@@ -1,0 +1,80 @@
+"""The summary report's filters, read from GET parameters (or the command's options) and checked,
+with a message for each mistake a reader can make in a shared or hand-edited URL."""
+
+from crispy_forms_gds.helper import FormHelper
+from crispy_forms_gds.layout import Field, Layout, Size
+from django import forms
+
+from reports.summary import STATUS_CHOICES, ReportFilters
+from responses.models import Respondent
+
+DATE_EXAMPLE = "for example 2025-03-31"
+
+
+def _date_field(label, name):
+    return forms.DateField(
+        label=label,
+        required=False,
+        input_formats=["%Y-%m-%d"],
+        # A text box, as GOV.UK advises, not the browser's date picker: the picker shows dates in
+        # the browser's own order, which would contradict the hint.
+        widget=forms.TextInput,
+        help_text=f"Year-month-day, {DATE_EXAMPLE}.",
+        error_messages={
+            "invalid": f"Enter the ‘{name}’ date as year-month-day, {DATE_EXAMPLE}.",
+        },
+    )
+
+
+class ReportFilterForm(forms.Form):
+    status = forms.ChoiceField(
+        label="Responses",
+        choices=STATUS_CHOICES,
+        required=False,
+        error_messages={
+            "invalid_choice": "Choose which responses to report: submitted, published or both.",
+        },
+    )
+    submitted_from = _date_field("Submitted on or after", "submitted from")
+    submitted_to = _date_field("Submitted on or before", "submitted to")
+    respondent_kind = forms.ChoiceField(
+        label="Respondent kind",
+        choices=[("", "Organisations and individuals"), *Respondent.Kind.choices],
+        required=False,
+        error_messages={
+            "invalid_choice": "Choose organisations, individuals, or both kinds of respondent.",
+        },
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.label_size = Size.SMALL
+        self.helper.layout = Layout(
+            Field("status"),
+            Field.text("submitted_from", field_width=10),
+            Field.text("submitted_to", field_width=10),
+            Field("respondent_kind"),
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("submitted_from"), cleaned.get("submitted_to")
+        if start and end and end < start:
+            self.add_error(
+                "submitted_to",
+                "The ‘submitted to’ date must be the same as or after the ‘submitted from’ date.",
+            )
+        return cleaned
+
+    def filters(self) -> ReportFilters:
+        """The valid filters; an empty field means no filter."""
+        data = self.cleaned_data
+        return ReportFilters(
+            status=data["status"] or "both",
+            submitted_from=data["submitted_from"],
+            submitted_to=data["submitted_to"],
+            respondent_kind=data["respondent_kind"],
+        )

@@ -1,0 +1,107 @@
+"""Exporting the summary report to a file in each format, and logging every export: who, which
+plan, which format, which filters, how many rows.
+
+`user` is who exports, and the report holds what they may read; None is the management
+command, which reads as an admin and is logged without a user.
+"""
+
+from reports.exports.csv import csv_chunks
+from reports.exports.docx import write_docx
+from reports.exports.html import render_html
+from reports.exports.xlsx import write_xlsx
+from reports.models import ExportLog
+from reports.summary import (
+    CommentTable,
+    comment_table,
+    reported_comments,
+    respondent_summaries,
+    summary_report,
+)
+from responses.overview import overview_of_plan
+
+
+def log_export(*, user, plan, format, filters, row_count=None) -> ExportLog:
+    return ExportLog.objects.create(
+        user=user, plan=plan, format=format, filters=filters.as_json(), row_count=row_count
+    )
+
+
+class RowTally:
+    """Passes rows through, counting them, so the log can say how many were exported."""
+
+    def __init__(self, rows):
+        self.rows = rows
+        self.count = 0
+
+    def __iter__(self):
+        for row in self.rows:
+            self.count += 1
+            yield row
+
+
+def stream_csv(*, plan, user, filters):
+    """Log the export now and return the CSV file's chunks, which query the database as they are
+    read. The log gets its row count when the last chunk is out, so it stays empty if the
+    download is abandoned."""
+    log = log_export(user=user, plan=plan, format=ExportLog.Format.CSV, filters=filters)
+    table = comment_table(plan=plan, viewer=user, filters=filters)
+    return _counted_chunks(log, table)
+
+
+def _counted_chunks(log, table):
+    rows = RowTally(table.rows)
+    yield from csv_chunks(table.columns, rows)
+    ExportLog.objects.filter(pk=log.pk).update(row_count=rows.count)
+
+
+def _write_csv(*, plan, user, filters, output, progress):
+    table = comment_table(plan=plan, viewer=user, filters=filters)
+    rows = RowTally(table.rows)
+    for chunk in csv_chunks(table.columns, progress(rows)):
+        output.write(chunk)
+    return rows.count
+
+
+def _write_xlsx(*, plan, user, filters, output, progress):
+    table = comment_table(plan=plan, viewer=user, filters=filters)
+    rows = RowTally(table.rows)
+    write_xlsx(
+        title=plan.title,
+        overview=overview_of_plan(
+            plan=plan, comments=reported_comments(plan=plan, viewer=user, filters=filters)
+        ),
+        table=CommentTable(columns=table.columns, rows=progress(rows)),
+        respondents=respondent_summaries(plan=plan, viewer=user, filters=filters),
+        file=output,
+    )
+    return rows.count
+
+
+def _write_docx(*, plan, user, filters, output, progress):
+    report = summary_report(plan=plan, viewer=user, filters=filters)
+    write_docx(report, output, progress=progress)
+    return report.comment_count
+
+
+def _write_html(*, plan, user, filters, output, progress):
+    report = summary_report(plan=plan, viewer=user, filters=filters)
+    output.write(render_html(report).encode())
+    return report.comment_count
+
+
+_WRITERS = {
+    ExportLog.Format.CSV: _write_csv,
+    ExportLog.Format.XLSX: _write_xlsx,
+    ExportLog.Format.DOCX: _write_docx,
+    ExportLog.Format.HTML: _write_html,
+}
+
+
+def export_report(*, plan, user, filters, format, output, progress=iter) -> ExportLog:
+    """Write `plan`'s report in `format` to `output`, a binary file, and log it with the number
+    of rows (CSV, XLSX) or comments (HTML, DOCX) written. `progress` wraps the rows or the
+    sections as they are written: the command's progress bar."""
+    row_count = _WRITERS[format](
+        plan=plan, user=user, filters=filters, output=output, progress=progress
+    )
+    return log_export(user=user, plan=plan, format=format, filters=filters, row_count=row_count)

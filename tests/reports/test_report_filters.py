@@ -1,0 +1,146 @@
+"""The report's filters: response status, submission dates and respondent kind, as GET
+parameters; a value that makes no sense gets a 400 page saying what to correct."""
+
+import datetime
+
+import pytest
+
+from responses.models import Respondent, Response
+from tests.page_text import visible_text
+from tests.reports.arranging import comment_by, make_staff
+from tests.reports.readers import csv_rows, report_url
+
+pytestmark = pytest.mark.django_db
+
+
+def respondents_in(response):
+    return {row["Respondent"] for row in csv_rows(response)}
+
+
+@pytest.fixture
+def responses(seed):
+    """Besides the seed's published response: a submitted one, an older one, an individual's."""
+    plan, _ = seed
+    comment_by(plan, "Submitted Trust")
+    comment_by(
+        plan,
+        "January Trust",
+        status=Response.Status.PUBLISHED,
+        submitted_on=datetime.date(2025, 1, 10),
+    )
+    comment_by(
+        plan, "Pat Individual", status=Response.Status.PUBLISHED, kind=Respondent.Kind.INDIVIDUAL
+    )
+    return plan
+
+
+def test_without_filters_the_report_holds_submitted_and_published_responses(
+    admin_reader, responses
+):
+    assert respondents_in(admin_reader.get(report_url("csv"))) == {
+        "Volunteering England",
+        "Submitted Trust",
+        "January Trust",
+        "Pat Individual",
+    }
+
+
+def test_status_published_leaves_out_submitted_responses(admin_reader, responses):
+    found = respondents_in(admin_reader.get(report_url("csv"), {"status": "published"}))
+
+    assert "Submitted Trust" not in found
+    assert "Volunteering England" in found
+
+
+def test_status_submitted_reports_only_unpublished_responses(admin_reader, responses):
+    found = respondents_in(admin_reader.get(report_url("csv"), {"status": "submitted"}))
+
+    assert found == {"Submitted Trust"}
+
+
+def test_submission_dates_include_both_ends(admin_reader, responses):
+    on_the_day = {"submitted_from": "2025-01-10", "submitted_to": "2025-01-10"}
+
+    assert respondents_in(admin_reader.get(report_url("csv"), on_the_day)) == {"January Trust"}
+
+
+def test_submitted_from_leaves_out_older_responses(admin_reader, responses):
+    found = respondents_in(admin_reader.get(report_url("csv"), {"submitted_from": "2025-01-11"}))
+
+    assert "January Trust" not in found
+    assert "Volunteering England" in found
+
+
+def test_respondent_kind_reports_only_that_kind(admin_reader, responses):
+    found = respondents_in(admin_reader.get(report_url("csv"), {"respondent_kind": "individual"}))
+
+    assert found == {"Pat Individual"}
+
+
+def test_filters_apply_to_the_html_report_and_are_listed(admin_reader, responses):
+    page = admin_reader.get(
+        report_url("html"), {"status": "published", "respondent_kind": "organisation"}
+    )
+    text = visible_text(page)
+
+    assert "Responses: published" in text
+    assert "Respondents: organisations only" in text
+    assert "January Trust" in text
+    assert "Submitted Trust" not in text
+    assert "Pat Individual" not in text
+
+
+def test_a_draft_is_never_reported_not_even_the_admins_own(admin_reader, seed, report_admin):
+    plan, _ = seed
+    comment_by(plan, "Draft Society", status=Response.Status.DRAFT, owner=report_admin)
+
+    assert "Draft Society" not in respondents_in(admin_reader.get(report_url("csv")))
+    assert "Draft Society" not in visible_text(admin_reader.get(report_url("html")))
+
+
+def test_staff_who_may_not_read_submitted_responses_get_only_published_ones(client, responses):
+    client.force_login(make_staff(may_export=True))
+
+    assert "Submitted Trust" not in respondents_in(client.get(report_url("csv")))
+
+
+@pytest.mark.parametrize("ext", ["html", "csv", "xlsx", "docx"])
+def test_a_date_that_is_not_a_date_gets_400_saying_how_to_write_it(admin_reader, seed, ext):
+    page = admin_reader.get(report_url(ext), {"submitted_from": "31/03/2025"})
+
+    assert page.status_code == 400
+    assert "Enter the ‘submitted from’ date as year-month-day, for example 2025-03-31." in (
+        visible_text(page)
+    )
+
+
+def test_an_impossible_date_gets_400(admin_reader, seed):
+    page = admin_reader.get(report_url("csv"), {"submitted_to": "2025-02-30"})
+
+    assert page.status_code == 400
+    assert "Enter the ‘submitted to’ date as year-month-day" in visible_text(page)
+
+
+def test_dates_the_wrong_way_round_get_400(admin_reader, seed):
+    page = admin_reader.get(
+        report_url("html"), {"submitted_from": "2025-03-31", "submitted_to": "2025-03-01"}
+    )
+
+    assert page.status_code == 400
+    assert "The ‘submitted to’ date must be the same as or after the ‘submitted from’ date." in (
+        visible_text(page)
+    )
+
+
+def test_an_unknown_status_gets_400(admin_reader, seed):
+    page = admin_reader.get(report_url("xlsx"), {"status": "draft"})
+
+    assert page.status_code == 400
+    assert "Choose which responses to report: submitted, published or both." in visible_text(page)
+
+
+def test_an_unknown_respondent_kind_gets_400(admin_reader, seed):
+    page = admin_reader.get(report_url("docx"), {"respondent_kind": "robot"})
+
+    assert page.status_code == 400
+    assert "Choose organisations, individuals, or both kinds of respondent." in visible_text(page)

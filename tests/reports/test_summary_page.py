@@ -1,0 +1,128 @@
+"""The summary report as a web page: title page, chart, each section in natural order with its
+counts, respondents, comments and recommendations; then themes, the whole plan, respondents."""
+
+import re
+
+import pytest
+
+from annotations.models import Review
+from tests.page_text import section_block, visible_text
+from tests.reports.arranging import comment_by
+from tests.reports.readers import SEED_SECTIONS, report_url
+
+pytestmark = pytest.mark.django_db
+
+
+def section_headings(html):
+    return re.findall(r'<h2 class="govuk-heading-l" id="section-([\d.]+)-heading">', html)
+
+
+def section_text(page, number):
+    return visible_text(section_block(page.content.decode(), number))
+
+
+def text_after(page, element_id):
+    """The page's text from the element with `element_id` on."""
+    return visible_text(page.content.decode().split(f'id="{element_id}">', 1)[1])
+
+
+def test_page_names_the_plan_its_publisher_and_the_filters(admin_reader):
+    text = visible_text(admin_reader.get(report_url("html")))
+
+    assert "Summary report: NOMS Third Sector Action Plan" in text
+    assert "National Offender Management Service (NOMS)" in text
+    assert "Covers 12 comments from 1 response" in text
+    assert "Filters applied Responses: submitted and published" in text
+
+
+def test_sections_come_in_natural_order(admin_reader):
+    html = admin_reader.get(report_url("html")).content.decode()
+
+    assert section_headings(html) == SEED_SECTIONS
+
+
+def test_page_draws_the_stance_chart_with_a_bar_per_commented_section(admin_reader):
+    html = admin_reader.get(report_url("html")).content.decode()
+
+    bars = re.findall(r'<g class="marginalia-stance-chart__bar" data-section="([\d.]+)">', html)
+    assert bars == SEED_SECTIONS
+    assert "Comments on each section, by stance" in html
+
+
+def test_section_1_11_quotes_considered_beside_the_comment_and_its_counts(admin_reader):
+    section = section_text(admin_reader.get(report_url("html")), "1.11")
+
+    assert "1 comment by stance Concern: 1" in section
+    assert "Respondents Volunteering England" in section
+    assert "Quotes the plan: ‘considered’" in section
+    assert "‘encouraged’ rather than simply ‘considered’" in section
+
+
+def test_recommendations_show_their_proposed_wording(admin_reader, seed):
+    plan, _ = seed
+    comment_by(
+        plan,
+        "Wording Trust",
+        section="1.11",
+        stance="recommendation",
+        proposed_wording="sub-contracting and consortia building will be encouraged",
+    )
+
+    section = section_text(admin_reader.get(report_url("html")), "1.11")
+
+    recommendations = section.split("Recommendations")[1]
+    assert (
+        "Wording Trust, comment 1: proposes the wording "
+        "sub-contracting and consortia building will be encouraged"
+    ) in recommendations
+
+
+def test_themes_the_whole_plan_and_the_respondents_follow_the_sections(admin_reader):
+    page = admin_reader.get(report_url("html"))
+
+    themes = text_after(page, "themes")
+    general = text_after(page, "general")
+    respondents = text_after(page, "respondents")
+    assert themes.startswith("Comments on themes Strengthening communities (1 comment)")
+    assert "Volunteering sits well in the ‘strengthening communities’ theme" in themes
+    assert general.startswith("Comments on the whole plan")
+    assert "The independence of the Third Sector needs to be recognised" in general
+    assert respondents.startswith("Respondents The responses in this report Respondent Kind")
+    assert "Volunteering England Organisation NOMS-TSAP-000001 Published" in respondents
+
+
+def test_admins_read_officers_review_and_internal_note(admin_reader, seed):
+    _, response = seed
+    Review.objects.create(
+        comment=response.comments.get(position=3),
+        status=Review.Status.REVIEWED,
+        note="Raised with the policy lead",
+    )
+
+    section = section_text(admin_reader.get(report_url("html")), "1.11")
+
+    assert "Review: Reviewed" in section
+    assert "Internal note: Raised with the policy lead" in section
+
+
+def test_page_links_to_each_download_keeping_the_filters(admin_reader):
+    html = admin_reader.get(report_url("html"), {"status": "published"}).content.decode()
+
+    for ext in ("csv", "xlsx", "docx"):
+        assert f'href="{report_url(ext)}?status=published"' in html
+
+
+def test_html_report_takes_a_bounded_number_of_queries(
+    admin_reader, seed, django_assert_max_num_queries
+):
+    plan, _ = seed
+    plan.sections.update(theme=plan.themes.first())
+    for number in range(60):
+        comment_by(plan, f"Organisation {number}", section=["1.3", "2.8", None][number % 3])
+
+    with django_assert_max_num_queries(20):
+        page = admin_reader.get(report_url("html"))
+
+    text = visible_text(page)
+    assert "Covers 72 comments from 61 responses" in text
+    assert "Theme: Strengthening communities" in text
