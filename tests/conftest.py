@@ -20,6 +20,25 @@ def seed(db):
     return plan, response
 
 
+@pytest.fixture
+def unpublished(seed):
+    """A submitted and a draft comment on the seed's 3.5, both by the user `owner`."""
+    from responses.models import Response
+    from tests.annotations.officers import comment_on
+    from tests.responses.respond_helpers import make_user
+
+    plan, _ = seed
+    section = plan.sections.get(number="3.5")
+    owner = make_user("owner")
+    return {
+        "owner": owner,
+        "submitted": comment_on(section, text="Submitted zebra okapi", owner=owner),
+        "draft": comment_on(
+            section, text="Drafted zebra quokka", status=Response.Status.DRAFT, owner=owner
+        ),
+    }
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     # `playwright install` cannot reach its download host here: drive Debian's chromium.

@@ -3,28 +3,13 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from responses.models import Response
-from tests.annotations.officers import comment_on, make_officer
+from tests.annotations.officers import make_officer
 from tests.page_text import visible_text
 from tests.responses.respond_helpers import make_user
 
 pytestmark = pytest.mark.django_db
 
 PLAN = "/plans/noms-third-sector-action-plan/"
-
-
-@pytest.fixture
-def unpublished(seed):
-    plan, _ = seed
-    section = plan.sections.get(number="3.5")
-    owner = make_user("owner")
-    return {
-        "owner": owner,
-        "submitted": comment_on(section, text="Submitted zebra okapi", owner=owner),
-        "draft": comment_on(
-            section, text="Drafted zebra quokka", status=Response.Status.DRAFT, owner=owner
-        ),
-    }
 
 
 def pages(comment):

@@ -9,21 +9,6 @@ from tests.responses.respond_helpers import make_user
 
 
 @pytest.fixture
-def unpublished(seed):
-    """A submitted and a draft comment on 3.5, both by `owner`."""
-    plan, _ = seed
-    section = plan.sections.get(number="3.5")
-    owner = make_user("owner")
-    return {
-        "owner": owner,
-        "submitted": comment_on(section, text="Submitted zebra okapi", owner=owner),
-        "draft": comment_on(
-            section, text="Drafted zebra quokka", status=Response.Status.DRAFT, owner=owner
-        ),
-    }
-
-
-@pytest.fixture
 def hidden_individual(seed):
     """A published comment on 2.8 by an individual whose name publishing hid."""
     plan, _ = seed
