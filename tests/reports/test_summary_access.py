@@ -57,3 +57,20 @@ def test_an_unknown_plan_is_not_found(admin_reader):
 
 def test_an_unknown_format_is_not_found(admin_reader):
     assert admin_reader.get(report_url("pdf")).status_code == 404
+
+
+def test_the_plan_page_offers_the_report_to_admins_only(client, seed):
+    from django.contrib.auth import get_user_model
+
+    assert (
+        "/reports/noms-third-sector-action-plan/summary.docx"
+        not in client.get("/plans/noms-third-sector-action-plan/").content.decode()
+    )
+    client.force_login(
+        get_user_model().objects.create_superuser("boss", "b@example.org", "pw-1-long-enough")
+    )
+
+    html = client.get("/plans/noms-third-sector-action-plan/").content.decode()
+
+    for ext in ["html", "docx", "xlsx", "csv"]:
+        assert f'href="/reports/noms-third-sector-action-plan/summary.{ext}"' in html
