@@ -206,18 +206,6 @@ class BaseCommentFormSet(forms.BaseFormSet):
     def get_form_kwargs(self, index):
         return {**super().get_form_kwargs(index), "plan": self.plan}
 
-    @property
-    def empty_form(self):
-        form = self.form(
-            auto_id=self.auto_id,
-            prefix=self.add_prefix("__prefix__"),
-            empty_permitted=True,
-            use_required_attribute=False,
-            plan=self.plan,
-        )
-        self.add_fields(form, None)
-        return form
-
 
 CommentFormSet = forms.formset_factory(
     CommentForm,
