@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from annotations.forms import AnnotationForm
@@ -11,6 +10,7 @@ from annotations.history import CannotRevert, comment_history, revert_change
 from annotations.models import Review
 from annotations.permissions import can_publish, officer_required
 from annotations.services import annotate_comment, publish_response, unpublish_response
+from marginalia.next_url import safe_next_url
 from responses.models import Response
 from responses.selectors import visible_comments
 
@@ -33,13 +33,6 @@ def _initial(comment):
     }
 
 
-def _safe_next(request, default):
-    next_url = request.POST.get("next") or request.GET.get("next", "")
-    if url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
-        return next_url
-    return default
-
-
 @officer_required
 def comment_annotations(request, pk):
     comment = _get_comment(request, pk)
@@ -47,7 +40,7 @@ def comment_annotations(request, pk):
     if request.method == "POST" and form.is_valid():
         annotate_comment(comment=comment, **form.cleaned_data)
         messages.success(request, f"Your annotations of comment {comment.position} are saved.")
-        return redirect(_safe_next(request, request.path))
+        return redirect(safe_next_url(request, request.path))
     return render(
         request,
         "annotations/comment.html",
@@ -57,7 +50,7 @@ def comment_annotations(request, pk):
             "plan": comment.response.plan,
             "form": form,
             "history": comment_history(comment),
-            "next": _safe_next(request, ""),
+            "next": safe_next_url(request, ""),
         },
     )
 

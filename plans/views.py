@@ -22,17 +22,16 @@ def plan_list(request):
     return render(request, "plans/plan_list.html", {"plans": Plan.objects.all()})
 
 
-def _filtered_comments(request, plan):
+def _filtered_comments(request, plan, *, officer):
     """The plan's comments the user may read, filtered and sorted by the page's GET parameters."""
-    officer = can_annotate(request.user)
     comments = visible_comments(request.user).filter(response__plan=plan)
     return CommentFilter(request.GET or None, queryset=comments, plan=plan, officer=officer)
 
 
 def plan_detail(request, slug):
     plan = get_object_or_404(Plan, slug=slug)
-    comment_filter = _filtered_comments(request, plan)
     officer = can_annotate(request.user)
+    comment_filter = _filtered_comments(request, plan, officer=officer)
     return render(
         request,
         "plans/plan_detail.html",
@@ -63,8 +62,8 @@ def section_detail(request, slug, number):
     section = get_object_or_404(
         Section.objects.select_related("plan", "theme"), plan__slug=slug, number=number
     )
-    comment_filter = _filtered_comments(request, section.plan)
     officer = can_annotate(request.user)
+    comment_filter = _filtered_comments(request, section.plan, officer=officer)
     comments = section_comments(
         section=section, comments=comment_filter.qs, with_annotations=officer
     )
