@@ -1,0 +1,89 @@
+"""detect_links and its results: the plan prepared once per call, then each paragraph read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from responses.linking.numbers import index_for_ranges, number_links
+from responses.linking.quotes import QuotableSections, QuoteMatch, quote_links
+from responses.linking.text import section_order, split_paragraphs
+from responses.linking.themes import theme_links, theme_patterns
+
+# Longest text read in one call; the paste form and the link-suggestions API refuse longer text.
+MAX_TEXT_LENGTH = 200_000
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a link was made, so that a person can check it."""
+
+    kind: str  # "section", "theme" or "quote"
+    target: str  # a section number or a theme name; for a quote, the section quoted
+    words: str  # the words of the paragraph that made the link, cue word and quote marks included
+
+
+@dataclass(frozen=True)
+class ParagraphLinks:
+    """Everything one paragraph links to; sections in plan order, the rest as they appear."""
+
+    text: str
+    sections: tuple[str, ...]
+    themes: tuple[str, ...]
+    quotes: tuple[QuoteMatch, ...]
+    evidence: tuple[Evidence, ...]
+
+
+def detect_links(
+    text: str, *, sections: Mapping[str, str], themes: Iterable[str]
+) -> list[ParagraphLinks]:
+    """One ParagraphLinks per paragraph of text, linking it to the given sections and themes."""
+    plan = PreparedPlan.build(sections, themes)
+    return [_read_paragraph(paragraph, plan) for paragraph in split_paragraphs(text)]
+
+
+# --- The plan: sections and themes prepared once per call ----------------------------------
+
+
+@dataclass(frozen=True)
+class PreparedPlan:
+    """The sections and themes of one call, indexed for reading each of its paragraphs."""
+
+    section_texts: Mapping[str, str]
+    # (depth, all parts but the last) -> sorted (last part, key): lets a range find its sections.
+    ranges_index: Mapping[tuple[int, ...], list[tuple[int, str]]]
+    theme_patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    quotable: QuotableSections
+
+    @classmethod
+    def build(cls, sections: Mapping[str, str], themes: Iterable[str]) -> PreparedPlan:
+        section_texts = dict(sections)
+        ordered_numbers = sorted(section_texts, key=section_order)
+        return cls(
+            section_texts=section_texts,
+            ranges_index=index_for_ranges(ordered_numbers),
+            theme_patterns=theme_patterns(themes),
+            quotable=QuotableSections.build(section_texts, ordered_numbers),
+        )
+
+
+# --- Reading one paragraph ------------------------------------------------------------------
+
+
+def _read_paragraph(paragraph: str, plan: PreparedPlan) -> ParagraphLinks:
+    by_number = number_links(paragraph, plan)
+    cited_sections = {link.target for link in by_number}
+    by_quote, quote_matches = quote_links(paragraph, plan.quotable, cited_sections)
+    by_theme = theme_links(paragraph, plan)
+
+    linked_sections = cited_sections | {match.section for match in quote_matches}
+    linked_themes = {link.target for link in by_theme}
+    evidence = sorted([*by_number, *by_quote, *by_theme], key=lambda link: link.position)
+    return ParagraphLinks(
+        text=paragraph,
+        sections=tuple(sorted(linked_sections, key=section_order)),
+        themes=tuple(theme for theme, _ in plan.theme_patterns if theme in linked_themes),
+        quotes=tuple(quote_matches),
+        evidence=tuple(Evidence(link.kind, link.target, link.words) for link in evidence),
+    )
