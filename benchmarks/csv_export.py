@@ -111,7 +111,7 @@ def stream_csv(plan, trace_memory):
     from django.contrib.auth import get_user_model
 
     from reports.downloads import report_download
-    from reports.summary import ReportFilters
+    from reports.filters import ReportFilters
 
     admin = get_user_model().objects.create_superuser("bench", "bench@example.org", "bench")
     resident_before = resident_megabytes()

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.urls import reverse
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -51,11 +52,14 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "marginalia",  # only for its template tags, shared by every app's pages
+    # Our apps, each importing only those listed before it (accounts stands alone):
     "accounts",
-    "plans",
-    "responses",
-    "annotations",
-    "reports",
+    "plans",  # the document
+    "responses",  # who said what about which part, and the respondent's journey
+    "officers",  # officers' annotations and publication
+    "reports",  # the summary report
+    "opendata",  # the API and the W3C Web Annotation collection
+    "critique",  # the pages that show the plan beside its critique
 ]
 
 MIDDLEWARE = [
@@ -72,6 +76,17 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "marginalia.urls"
+
+# A plan, a section and a response are read on the critique app's pages. The project says so
+# here, and Django gives each model its get_absolute_url from it, so the apps that hold them need
+# not know the pages above them.
+ABSOLUTE_URL_OVERRIDES = {
+    "plans.plan": lambda plan: reverse("critique:plan", kwargs={"slug": plan.slug}),
+    "plans.section": lambda section: reverse(
+        "critique:section", kwargs={"slug": section.plan.slug, "number": section.number}
+    ),
+    "responses.response": lambda response: reverse("critique:response", kwargs={"pk": response.pk}),
+}
 WSGI_APPLICATION = "marginalia.wsgi.application"
 
 TEMPLATES = [
@@ -84,7 +99,6 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "annotations.context_processors.officer",
             ],
         },
     },

@@ -10,11 +10,12 @@ def health(request):
 
 urlpatterns = [
     path("", include("plans.urls")),
+    path("", include("critique.urls")),
     path("", include("responses.urls")),
-    path("", include("annotations.urls")),
+    path("", include("officers.urls")),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
-    path("api/", include("responses.api_urls")),
+    path("api/", include("opendata.urls")),
     path("reports/", include("reports.urls")),
     path("admin/", admin.site.urls),
     path("health/", health, name="health"),

@@ -1,9 +1,13 @@
-"""The plan under consultation: its themes and its numbered sections."""
+"""The plan under consultation: its themes and its numbered sections.
+
+A plan and a section are read on the critique's pages, beside the comments on them; those pages
+are the critique app's, above this one, so the project maps each model to its page
+(settings.ABSOLUTE_URL_OVERRIDES gives `get_absolute_url`) and this app knows none of them.
+"""
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 
 from plans.ordering import natural_order
@@ -39,9 +43,6 @@ class Plan(models.Model):
 
     def __str__(self):
         return self.title
-
-    def get_absolute_url(self):
-        return reverse("plans:plan", kwargs={"slug": self.slug})
 
     def is_open(self, on=None):
         """Whether responses may be submitted on the date `on` (today by default)."""
@@ -97,9 +98,6 @@ class Section(models.Model):
 
     def __str__(self):
         return f"{self.number} {self.heading}".strip()
-
-    def get_absolute_url(self):
-        return reverse("plans:section", kwargs={"slug": self.plan.slug, "number": self.number})
 
     @property
     def title(self):

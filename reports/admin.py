@@ -9,9 +9,9 @@ from django.contrib import admin, messages
 from plans import admin as plans_admin
 from plans.models import Plan
 from reports.downloads import report_download
+from reports.filters import ReportFilters
 from reports.models import ExportLog
 from reports.permissions import can_export
-from reports.summary import ReportFilters
 
 
 @admin.register(ExportLog)

@@ -5,7 +5,7 @@ from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Field, Layout, Size
 from django import forms
 
-from reports.summary import STATUS_CHOICES, ReportFilters
+from reports.filters import STATUS_CHOICES, ReportFilters
 from responses.models import Respondent
 
 DATE_EXAMPLE = "for example 2025-03-31"

@@ -1,8 +1,8 @@
 """Exporting the summary report to a file in each format, and logging every export: who, which
 plan, which format, which filters, how many rows.
 
-`user` is who exports, and the report holds what they may read; None is the management
-command, which reads as an admin and is logged without a user.
+`user` is who exports, and the report holds what they may read; the management command exports
+as `selectors.command_line_admin()`, which is no account and is logged without a user.
 """
 
 from reports.exports.csv import csv_chunks
@@ -10,19 +10,20 @@ from reports.exports.docx import write_docx
 from reports.exports.html import render_html
 from reports.exports.xlsx import write_xlsx
 from reports.models import ExportLog
-from reports.summary import (
-    CommentTable,
-    comment_table,
-    reported_comments,
-    respondent_summaries,
-    summary_report,
-)
+from reports.report import respondent_summaries, summary_report
+from reports.selectors import reported_comments
+from reports.table import CommentTable, comment_table
 from responses.overview import overview_of_plan
 
 
 def log_export(*, user, plan, format, filters, row_count=None) -> ExportLog:
     return ExportLog.objects.create(
-        user=user, plan=plan, format=format, filters=filters.as_json(), row_count=row_count
+        # The command line exports as an administrator who is no account: no user to log.
+        user=user if user.pk is not None else None,
+        plan=plan,
+        format=format,
+        filters=filters.as_json(),
+        row_count=row_count,
     )
 
 

@@ -9,8 +9,8 @@ from reports.exports.html import render_html
 from reports.forms import ReportFilterForm
 from reports.models import ExportLog
 from reports.permissions import report_admin_required
+from reports.report import summary_report
 from reports.services import log_export
-from reports.summary import summary_report
 
 
 @report_admin_required

@@ -92,22 +92,25 @@ def save_comments(*, response: Response, version: int, comments: list[dict]) -> 
         )
         evidence = kept_evidence.get(entry.get("comment_id"), {})
         quotes = {quote.section: quote for quote in entry.get("quotes", [])}
+        section_links = []
         for section in [] if entry.get("general") else entry["sections"]:
             quote = quotes.get(section.number)
-            link = SectionLink(
-                comment=comment,
-                section=section,
-                exact=quote.exact if quote else "",
-                prefix=quote.prefix if quote else "",
-                suffix=quote.suffix if quote else "",
-                evidence=evidence.get(("section", section.pk), ""),
+            section_links.append(
+                SectionLink(
+                    comment=comment,
+                    section=section,
+                    exact=quote.exact if quote else "",
+                    prefix=quote.prefix if quote else "",
+                    suffix=quote.suffix if quote else "",
+                    evidence=evidence.get(("section", section.pk), ""),
+                )
             )
-            link.full_clean()
-            link.save()
-        for theme in entry.get("themes", []):
-            link = ThemeLink(
-                comment=comment, theme=theme, evidence=evidence.get(("theme", theme.pk), "")
-            )
+        theme_links = [
+            ThemeLink(comment=comment, theme=theme, evidence=evidence.get(("theme", theme.pk), ""))
+            for theme in entry.get("themes", [])
+        ]
+        # A new comment has no links yet: each is checked and added.
+        for link in [*section_links, *theme_links]:
             link.full_clean()
             link.save()
     return _bump(draft)

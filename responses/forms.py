@@ -7,12 +7,11 @@ from django.conf import settings
 
 from plans.models import Plan
 from responses.documents import read_uploaded_text
-from responses.linking import find_quote, split_paragraphs
+from responses.linking import MAX_TEXT_LENGTH, find_quote, split_paragraphs
 from responses.models import Comment, Respondent
 
 MAX_COMMENT_LENGTH = 10_000
 MAX_COMMENTS = 300
-MAX_PASTED_LENGTH = 200_000
 
 
 def _helper(*fields, legend_size=Size.SMALL):
@@ -83,20 +82,13 @@ class SectionChoiceField(forms.ModelMultipleChoiceField):
         return section.title
 
 
-class CommentForm(forms.Form):
-    """One comment, entered section by section. `plan` limits sections and themes to its own."""
+class CommentLinksForm(forms.Form):
+    """A comment's stance and the sections and themes of `plan` it critiques: the fields a
+    respondent fills in for each comment and an officer corrects. `labels` words the questions
+    for each audience."""
 
-    text = forms.CharField(
-        label="Your comment",
-        # crispy-forms-gds's character count needs a hint to hang its message on.
-        help_text="Make one point per comment: say what you think, and why.",
-        max_length=MAX_COMMENT_LENGTH,
-        widget=forms.Textarea,
-        error_messages={
-            "required": "Enter your comment, or tick ‘Remove this comment’.",
-            "max_length": "The comment must be 10,000 characters or fewer (it has %(show_value)d).",
-        },
-    )
+    labels = {}
+
     stance = forms.ChoiceField(
         label="What does the comment do?",
         choices=Comment.Stance.choices,
@@ -117,7 +109,6 @@ class CommentForm(forms.Form):
             "invalid_pk_value": "Choose sections of this plan only.",
         },
     )
-    general = forms.BooleanField(label="It is a general comment on the whole plan", required=False)
     themes = forms.ModelMultipleChoiceField(
         label="Which themes does it address? (optional)",
         queryset=None,
@@ -128,6 +119,31 @@ class CommentForm(forms.Form):
             "invalid_pk_value": "Choose themes of this plan only.",
         },
     )
+
+    def __init__(self, *args, plan: Plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.plan = plan
+        self.fields["sections"].queryset = plan.sections.in_natural_order()
+        self.fields["themes"].queryset = plan.themes.all()
+        for name, label in self.labels.items():
+            self.fields[name].label = label
+
+
+class CommentForm(CommentLinksForm):
+    """One comment, entered section by section."""
+
+    text = forms.CharField(
+        label="Your comment",
+        # crispy-forms-gds's character count needs a hint to hang its message on.
+        help_text="Make one point per comment: say what you think, and why.",
+        max_length=MAX_COMMENT_LENGTH,
+        widget=forms.Textarea,
+        error_messages={
+            "required": "Enter your comment, or tick ‘Remove this comment’.",
+            "max_length": "The comment must be 10,000 characters or fewer (it has %(show_value)d).",
+        },
+    )
+    general = forms.BooleanField(label="It is a general comment on the whole plan", required=False)
     quote = forms.CharField(
         label="The plan’s exact wording you take issue with (optional)",
         help_text="Copy it from the section, so readers see it highlighted there.",
@@ -145,11 +161,10 @@ class CommentForm(forms.Form):
         error_messages={"max_length": "The proposed wording must be 10,000 characters or fewer."},
     )
 
+    field_order = ["text", "stance", "sections", "general", "themes"]
+
     def __init__(self, *args, plan: Plan, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.plan = plan
-        self.fields["sections"].queryset = plan.sections.in_natural_order()
-        self.fields["themes"].queryset = plan.themes.all()
+        super().__init__(*args, plan=plan, **kwargs)
         self.helper = _helper(
             Field.textarea("text", rows=6, max_characters=MAX_COMMENT_LENGTH, threshold=75),
             Field.radios("stance", inline=True),
@@ -260,10 +275,8 @@ class PasteForm(forms.Form):
             self.add_error("text", "Paste your response, or choose a file to upload.")
             return cleaned
         field = "text" if text else "document"
-        if len(prose) > MAX_PASTED_LENGTH:
-            self.add_error(
-                field, f"The response must be {MAX_PASTED_LENGTH:,} characters or fewer."
-            )
+        if len(prose) > MAX_TEXT_LENGTH:
+            self.add_error(field, f"The response must be {MAX_TEXT_LENGTH:,} characters or fewer.")
         paragraphs = split_paragraphs(prose)
         if len(paragraphs) > MAX_COMMENTS:
             self.add_error(

@@ -1,11 +1,15 @@
-"""Who said what about which part of a plan: respondents, responses, comments and their links."""
+"""Who said what about which part of a plan: respondents, responses, comments and their links.
+
+Two rules live here, each once: who may read a response (`Response.objects.visible_to`) and whose
+name a reader sees (`Response.name_shown_to`, and `shown_respondent_name` to sort and search by
+it). A response is read on the critique app's page (settings.ABSOLUTE_URL_OVERRIDES).
+"""
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
-from django.urls import reverse
+from django.db.models import Case, CharField, F, Q, Value, When
 from simple_history.models import HistoricalRecords
 
 from plans.models import Plan, Section, Theme
@@ -35,18 +39,49 @@ class Respondent(models.Model):
         return self.name
 
 
+# What the public reads instead of an individual's name when publishing hid it.
+HIDDEN_NAME = "Individual respondent"
+
+
+def reads_submitted_responses(user):
+    """Policy officers and admins read every submitted response, with the stored names of its
+    respondents; the public (AnonymousUser) and respondents do not."""
+    return user.has_perm("responses.view_submitted_response")
+
+
+def shown_respondent_name(viewer, *, through=""):
+    """The respondent's name as `viewer` may read it, as a database expression over the response
+    reached through `through` (e.g. "response__"), for sorting and searching by name.
+
+    The same rule as Response.name_shown_to, which pages use for one response at a time.
+    """
+    stored = F(f"{through}respondent__name")
+    if reads_submitted_responses(viewer):
+        return stored
+    hidden = Q(
+        **{
+            f"{through}hide_respondent_name": True,
+            f"{through}respondent__kind": Respondent.Kind.INDIVIDUAL,
+        }
+    )
+    if viewer.pk is not None:
+        hidden &= ~Q(**{f"{through}owner_id": viewer.pk})
+    return Case(When(hidden, then=Value(HIDDEN_NAME)), default=stored, output_field=CharField())
+
+
 class ResponseQuerySet(models.QuerySet):
     def visible_to(self, user):
         """The responses `user` may read. Every page, count, search and export goes through here.
 
         Published responses are public; submitted ones are read by policy officers and admins;
-        a draft only by its owner.
+        a draft only by its owner. `user` is an account, or AnonymousUser for the public.
         """
         readable = Q(status=Response.Status.PUBLISHED)
-        if user is not None and user.is_authenticated:
-            readable |= Q(owner=user)
-            if user.has_perm("responses.view_submitted_response"):
-                readable |= Q(status=Response.Status.SUBMITTED)
+        if reads_submitted_responses(user):
+            readable |= Q(status=Response.Status.SUBMITTED)
+        # Only an account in the database owns responses.
+        if user.pk is not None:
+            readable |= Q(owner_id=user.pk)
         return self.filter(readable)
 
 
@@ -104,33 +139,34 @@ class Response(models.Model):
     def __str__(self):
         return self.reference or f"Draft response by {self.respondent}"
 
-    def get_absolute_url(self):
-        return reverse("responses:response", kwargs={"pk": self.pk})
-
     @property
     def is_draft(self):
         return self.status == self.Status.DRAFT
 
     def is_owned_by(self, user):
-        return user.is_authenticated and self.owner_id == user.pk
+        return user.pk is not None and self.owner_id == user.pk
 
-    def name_known_to(self, user):
-        """Whether `user` reads the stored name even when publishing hid it."""
-        return self.is_owned_by(user) or user.has_perm("responses.view_submitted_response")
-
-    def name_shown_to(self, user):
-        """The respondent's name as `user` (None: the public) may read it."""
-        if user is not None and self.name_known_to(user):
-            return self.respondent.name
-        return self.public_name
+    @property
+    def hides_name(self):
+        """Whether publishing hides the respondent's name: only an individual's can be hidden."""
+        return self.hide_respondent_name and self.respondent.kind == Respondent.Kind.INDIVIDUAL
 
     @property
     def public_name(self):
-        """The respondent's name as the public reads it: an individual may be published
-        without their name."""
-        if self.hide_respondent_name and self.respondent.kind == Respondent.Kind.INDIVIDUAL:
-            return "Individual respondent"
-        return self.respondent.name
+        """The respondent's name as the public reads it."""
+        return HIDDEN_NAME if self.hides_name else self.respondent.name
+
+    def name_hidden_from(self, viewer):
+        """Whether `viewer` (AnonymousUser: the public) reads HIDDEN_NAME instead of the stored
+        name: officers, admins and the response's owner always read the stored name."""
+        return self.hides_name and not (
+            self.is_owned_by(viewer) or reads_submitted_responses(viewer)
+        )
+
+    def name_shown_to(self, viewer):
+        """The respondent's name as `viewer` may read it; what is said about the respondent
+        (their description) is shown only with their name."""
+        return HIDDEN_NAME if self.name_hidden_from(viewer) else self.respondent.name
 
     def clean(self):
         if self.status != self.Status.DRAFT and not (self.submitted_at and self.reference):

@@ -11,9 +11,17 @@ from django.db.models import Count, Q
 
 from plans.models import Plan, Section, Theme
 from responses.models import Comment
-from responses.templatetags.critique import STANCE_TAG_COLOURS
 
 MOST_CRITIQUED_LIMIT = 5
+
+# Each stance's GOV.UK colour: its tag's on the pages, its bar's in the chart.
+STANCE_COLOURS = {
+    Comment.Stance.WELCOMES: "green",
+    Comment.Stance.CONCERN: "red",
+    Comment.Stance.RECOMMENDATION: "blue",
+    Comment.Stance.QUESTION: "purple",
+    Comment.Stance.GENERAL: "grey",
+}
 
 # The chart's vertical layout, in pixels: each bar sits under a line naming its section. Widths
 # are percentages of the chart, so bars fill a phone's width as well as a desktop's.
@@ -96,7 +104,7 @@ class PlanOverview:
     @property
     def legend(self):
         """The chart's key: (stance label, the GOV.UK colour of its tag) for each stance."""
-        return tuple((label, STANCE_TAG_COLOURS[value]) for value, label in self.stances)
+        return tuple((label, STANCE_COLOURS[value]) for value, label in self.stances)
 
 
 def _count_attribute(stance):
@@ -158,7 +166,7 @@ def stance_chart(figures) -> StanceChart:
                 ChartSegment(
                     stance=stance_count.stance,
                     label=stance_count.label,
-                    colour=STANCE_TAG_COLOURS[stance_count.stance],
+                    colour=STANCE_COLOURS[stance_count.stance],
                     count=stance_count.count,
                     x=round(100 * before / longest, 2),
                     width=round(100 * stance_count.count / longest, 2),

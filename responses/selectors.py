@@ -3,18 +3,33 @@ comments there are, and only ever sees responses the viewer may read."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import Prefetch
 
-from annotations.models import CommentTag
 from plans.models import Plan, Section, Theme
 from plans.ordering import natural_order
-from responses.models import Comment, Response, SectionLink, ThemeLink
+from responses.models import Comment, Response, SectionLink, ThemeLink, shown_respondent_name
+from responses.ordering import reading_order
 
-# What an officer's comment card shows besides the comment: its tags and review.
-ANNOTATIONS = [
-    Prefetch("comment_tags", queryset=CommentTag.objects.select_related("tag")),
-    "review",
-]
+
+def section_links_in_order():
+    """Prefetch for a comment's section links, each with its section (and plan, for the
+    section's page), sections in natural order; two quotes of one section in the order stored."""
+    return Prefetch(
+        "section_links",
+        queryset=SectionLink.objects.select_related("section__plan").order_by(
+            *natural_order("section__number"), "pk"
+        ),
+    )
+
+
+def theme_links_with_themes():
+    """Prefetch for a comment's theme links, each with its theme."""
+    return Prefetch("theme_links", queryset=ThemeLink.objects.select_related("theme"))
+
+
+def with_links(comments):
+    """`comments` with their section links (natural order) and theme links: two queries."""
+    return comments.prefetch_related(section_links_in_order(), theme_links_with_themes())
 
 
 @dataclass
@@ -64,11 +79,14 @@ class PlanCritique:
 
 
 def visible_comments(viewer):
-    """Comments of responses `viewer` may read, with what a comment card shows, in reading order."""
+    """Comments of responses `viewer` may read, with what a comment card shows, in reading order;
+    each annotated with `respondent_shown_name`, the name `viewer` may read, to sort or search by.
+    """
     return (
         Comment.objects.filter(response__in=Response.objects.visible_to(viewer))
         .select_related("response__respondent")
-        .order_by("response__submitted_at", "response_id", "position")
+        .annotate(respondent_shown_name=shown_respondent_name(viewer, through="response__"))
+        .order_by(*reading_order())
     )
 
 
@@ -82,9 +100,9 @@ def group_quotes(links):
     return list(critiques.values())
 
 
-def plan_critique(*, plan: Plan, comments, with_annotations=False) -> PlanCritique:
+def plan_critique(*, plan: Plan, comments) -> PlanCritique:
     """The whole plan, each section in natural order beside its `comments` (visible ones,
-    perhaps filtered), in the comments' own order; with officers' tags and reviews if asked."""
+    perhaps filtered), in the comments' own order."""
     order = {pk: rank for rank, pk in enumerate(comments.values_list("pk", flat=True))}
     section_links = SectionLink.objects.filter(comment__in=comments.values("pk")).select_related(
         "comment__response__respondent"
@@ -111,28 +129,17 @@ def plan_critique(*, plan: Plan, comments, with_annotations=False) -> PlanCritiq
     ]
 
     general_comments = list(comments.filter(section_links__isnull=True, theme_links__isnull=True))
-    critique = PlanCritique(
+    return PlanCritique(
         plan=plan, sections=sections, themes=themes, general_comments=general_comments
     )
-    if with_annotations:
-        prefetch_related_objects(critique.all_comments, *ANNOTATIONS)
-    return critique
 
 
-def section_comments(*, section: Section, comments, with_annotations=False):
-    """The `comments` (visible, perhaps filtered) on `section`, each with its links prefetched
-    (the quotes and the other sections it critiques), as a queryset ready for pagination."""
-    on_section = comments.filter(
+def section_comments(*, section: Section, comments):
+    """The `comments` (visible, perhaps filtered) on `section`, each with its section links
+    prefetched (the quotes and the other sections it critiques), ready for pagination."""
+    return comments.filter(
         pk__in=SectionLink.objects.filter(section=section).values("comment_id")
-    ).prefetch_related(
-        Prefetch(
-            "section_links",
-            queryset=SectionLink.objects.select_related("section__plan").order_by(
-                *natural_order("section__number")
-            ),
-        )
-    )
-    return on_section.prefetch_related(*ANNOTATIONS) if with_annotations else on_section
+    ).prefetch_related(section_links_in_order())
 
 
 def quotes_of_section(section: Section, comments):
@@ -160,18 +167,7 @@ def readable_response(*, pk, viewer):
         Response.objects.visible_to(viewer)
         .select_related("plan", "respondent")
         .prefetch_related(
-            Prefetch(
-                "comments",
-                queryset=Comment.objects.order_by("position").prefetch_related(
-                    Prefetch(
-                        "section_links",
-                        queryset=SectionLink.objects.select_related("section__plan").order_by(
-                            *natural_order("section__number")
-                        ),
-                    ),
-                    Prefetch("theme_links", queryset=ThemeLink.objects.select_related("theme")),
-                ),
-            )
+            Prefetch("comments", queryset=with_links(Comment.objects.order_by("position")))
         )
         .filter(pk=pk)
         .first()
@@ -181,15 +177,7 @@ def readable_response(*, pk, viewer):
 def draft_comment_initial(draft: Response) -> list[dict]:
     """The draft's comments as CommentForm initial data, each with the words that suggested
     its links (`evidence`: a list of (what it links to, the words)) for the respondent to check."""
-    comments = draft.comments.order_by("position").prefetch_related(
-        Prefetch(
-            "section_links",
-            queryset=SectionLink.objects.select_related("section").order_by(
-                *natural_order("section__number")
-            ),
-        ),
-        Prefetch("theme_links", queryset=ThemeLink.objects.select_related("theme")),
-    )
+    comments = with_links(draft.comments.order_by("position"))
     initial = []
     for comment in comments:
         section_links = list(comment.section_links.all())

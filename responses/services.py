@@ -53,21 +53,50 @@ def link_comment(*, comment: Comment, links: ParagraphLinks) -> None:
         for name in links.themes
     ]
 
-    _replace_links(comment.section_links, wanted_section_links, key=("section_id", "exact"))
-    _replace_links(comment.theme_links, wanted_theme_links, key=("theme_id",))
+    replace_links(comment.section_links, wanted_section_links, key=SECTION_LINK_KEY)
+    replace_links(comment.theme_links, wanted_theme_links, key=THEME_LINK_KEY)
 
 
-def _replace_links(existing_manager, wanted, *, key):
-    """Keep links already stored (same rows on a re-run), add the missing, delete the rest."""
-    existing = {
-        tuple(getattr(link, field) for field in key): link for link in existing_manager.all()
-    }
-    kept_ids = []
+# What makes two links of one comment the same link.
+SECTION_LINK_KEY = ("section_id", "exact")
+THEME_LINK_KEY = ("theme_id",)
+
+
+def replace_links(stored, wanted, *, key):
+    """Make `stored` (one comment's links of one kind: its section links, theme links or tags)
+    exactly `wanted`, links of the same model, saved or not.
+
+    A wanted link already stored under the same `key` keeps its row, saved again only if it
+    differs, so history records each link added, changed and removed and nothing else; wanted
+    links sharing a key are one link; stored links not wanted are deleted. Each link saved is
+    checked with `full_clean` first, so a link to another plan's section is refused: call this
+    inside a transaction, and a refusal saves nothing.
+    """
+    existing = {_key(link, key): link for link in stored.all()}
+    unique = {}
     for link in wanted:
-        stored = existing.get(tuple(getattr(link, field) for field in key))
-        if stored is not None:  # update the stored row rather than add a new one
-            link.pk, link._state.adding = stored.pk, False
+        unique.setdefault(_key(link, key), link)
+    kept_ids = []
+    for link_key, link in unique.items():
+        current = existing.get(link_key)
+        if current is not None:
+            if _same_values(current, link):
+                kept_ids.append(current.pk)
+                continue
+            link.pk, link._state.adding = current.pk, False
         link.full_clean()
         link.save()
         kept_ids.append(link.pk)
-    existing_manager.exclude(pk__in=kept_ids).delete()
+    stored.exclude(pk__in=kept_ids).delete()
+
+
+def _key(link, fields):
+    return tuple(getattr(link, field) for field in fields)
+
+
+def _same_values(stored, wanted):
+    return all(
+        getattr(stored, field.attname) == getattr(wanted, field.attname)
+        for field in stored._meta.concrete_fields
+        if not field.primary_key
+    )

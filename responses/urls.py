@@ -1,14 +1,11 @@
 from django.urls import path
 
-from responses.views import reading, respond, search
+from responses.views import mine, respond
 
 app_name = "responses"
 urlpatterns = [
     path("plans/<slug:slug>/respond/", respond.start, name="respond"),
-    path("responses/mine/", reading.my_responses, name="mine"),
-    path("search/", search.search, name="search"),
-    path("responses/<int:pk>/", reading.response_detail, name="response"),
-    path("responses/<int:pk>/copy.txt", reading.response_copy, name="copy"),
+    path("responses/mine/", mine.my_responses, name="mine"),
     path("responses/<int:pk>/comments/", respond.edit_comments, name="edit_comments"),
     path("responses/<int:pk>/paste/", respond.paste, name="paste"),
     path("responses/<int:pk>/review/", respond.review, name="review"),

@@ -24,7 +24,7 @@ def seed(db):
 def unpublished(seed):
     """A submitted and a draft comment on the seed's 3.5, both by the user `owner`."""
     from responses.models import Response
-    from tests.annotations.officers import comment_on
+    from tests.officers.officers import comment_on
     from tests.responses.respond_helpers import make_user
 
     plan, _ = seed

@@ -3,7 +3,7 @@
 import factory
 from django.utils import timezone
 
-from annotations.models import Tag
+from officers.models import Tag
 from plans.models import Plan, Section, Theme
 from responses.models import Comment, Respondent, Response, SectionLink, ThemeLink
 

@@ -24,9 +24,9 @@ def admin_client_seeded(client, seed):
         "/admin/responses/respondent/",
         "/admin/responses/response/",
         "/admin/responses/comment/",
-        "/admin/annotations/tag/",
-        "/admin/annotations/review/",
-        "/admin/annotations/commenttag/",
+        "/admin/officers/tag/",
+        "/admin/officers/review/",
+        "/admin/officers/commenttag/",
     ],
 )
 def test_admin_lists_every_model(admin_client_seeded, path):

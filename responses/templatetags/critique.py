@@ -1,10 +1,12 @@
-"""Template filters that draw the critique: quoted wording highlighted in a section's text."""
+"""Template filters that draw the critique: quoted wording highlighted in a section's text,
+stances as coloured tags, and the respondent's name as the reader may know it."""
 
 from django import template
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 from responses.models import Comment
+from responses.overview import STANCE_COLOURS
 
 register = template.Library()
 
@@ -39,19 +41,10 @@ def highlight_quotes(text, quotes):
     return mark_safe("".join(pieces))
 
 
-STANCE_TAG_COLOURS = {
-    "welcomes": "green",
-    "concern": "red",
-    "recommendation": "blue",
-    "question": "purple",
-    "general": "grey",
-}
-
-
 @register.filter
 def stance_tag_class(stance):
     """The GOV.UK tag modifier that colours a stance, e.g. 'govuk-tag--red' for a concern."""
-    return f"govuk-tag--{STANCE_TAG_COLOURS.get(stance, 'grey')}"
+    return f"govuk-tag--{STANCE_COLOURS.get(stance, 'grey')}"
 
 
 @register.filter
@@ -69,14 +62,12 @@ def stance_summary(stance_counts, section_id):
     return [(stance, labels[stance], count) for stance, count in counts.items() if count]
 
 
-@register.simple_tag
-def search_headline(comment, query):
-    """A search hit's text, escaped, with the matching words marked."""
-    from responses.search import highlighted
-
-    return highlighted(getattr(comment, "headline", comment.text), query)
+@register.filter
+def name_shown_to(response, user):
+    """The respondent's name as `user` may read it: Response.name_shown_to."""
+    return response.name_shown_to(user)
 
 
 @register.filter
-def name_known_to(response, user):
-    return response.name_known_to(user)
+def name_hidden_from(response, user):
+    return response.name_hidden_from(user)

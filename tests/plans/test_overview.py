@@ -2,7 +2,7 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import AnonymousUser, Permission
 
 from responses.models import Comment, Response
 from responses.overview import overview_of_plan, stance_counts_by_section
@@ -134,7 +134,7 @@ def test_a_comment_quoting_a_section_twice_counts_once(seed):
     SectionLinkFactory(comment=comment, section=section, exact="encouraging")
     SectionLinkFactory(comment=comment, section=section, exact="social enterprise")
 
-    counts = stance_counts_by_section(plan=plan, comments=visible_comments(None))
+    counts = stance_counts_by_section(plan=plan, comments=visible_comments(AnonymousUser()))
 
     assert counts[section.pk] == {
         "welcomes": 0,
@@ -228,7 +228,7 @@ def test_overview_counts_in_three_queries_however_many_comments(django_assert_ma
             SectionLinkFactory(comment=comment, section=sections[(n + position) % 30])
         ThemeLinkFactory(comment=CommentFactory(response=response, position=4), theme=theme)
         CommentFactory(response=response, position=5)
-    comments = visible_comments(None).filter(response__plan=plan)
+    comments = visible_comments(AnonymousUser()).filter(response__plan=plan)
 
     with django_assert_max_num_queries(3):
         overview = overview_of_plan(plan=plan, comments=comments)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.annotations.officers import make_officer
+from tests.officers.officers import make_officer
 from tests.reports.arranging import make_staff
 from tests.reports.readers import report_url
 from tests.responses.respond_helpers import make_user

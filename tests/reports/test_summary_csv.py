@@ -3,7 +3,7 @@ comments on themes and the whole plan; UTF-8 with a byte-order mark; streamed.""
 
 import pytest
 
-from annotations.models import Review
+from officers.models import Review
 from responses.models import Respondent, Response
 from tests.factories import TagFactory
 from tests.reports.arranging import comment_by, make_staff

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from annotations.models import Review
+from officers.models import Review
 from tests.page_text import section_block, visible_text
 from tests.reports.arranging import comment_by
 from tests.reports.readers import SEED_SECTIONS, report_url

@@ -11,6 +11,7 @@ from tqdm import tqdm
 from plans.models import Plan
 from reports.forms import ReportFilterForm
 from reports.models import ExportLog
+from reports.selectors import command_line_admin
 from reports.services import export_report
 
 
@@ -61,7 +62,7 @@ class Command(BaseCommand):
         with output:
             log = export_report(
                 plan=plan,
-                user=None,
+                user=command_line_admin(),
                 filters=form.filters(),
                 format=format,
                 output=output,

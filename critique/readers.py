@@ -1,0 +1,25 @@
+"""What each reader gets on the critique pages: everyone the comments they may read, filtered as
+anyone may filter them; policy officers also their own filters, the counts by stance, and their
+annotations under each comment."""
+
+from officers.filters import OfficerCommentFilter
+from officers.permissions import can_annotate
+from responses.filters import CommentFilter
+from responses.selectors import visible_comments
+
+# Drawn under each comment card for officers: its review, its tags and the link to annotate it.
+OFFICERS_COMMENT_TOOLS = "officers/_comment_annotations.html"
+
+
+def filtered_comments(request, plan, *, officer):
+    """The plan's comments the user may read, filtered and sorted by the page's GET parameters
+    with the filters this reader gets."""
+    comments = visible_comments(request.user).filter(response__plan=plan)
+    filter_class = OfficerCommentFilter if officer else CommentFilter
+    return filter_class(request.GET or None, queryset=comments, plan=plan)
+
+
+def reader_tools(request):
+    """Whether the reader is an officer, and what each comment card draws for them."""
+    officer = can_annotate(request.user)
+    return {"officer": officer, "comment_tools": OFFICERS_COMMENT_TOOLS if officer else None}

@@ -1,0 +1,63 @@
+"""Searching comments by their words and their respondents' names.
+
+On PostgreSQL: full-text search over the stored, trigger-maintained Comment.search_vector
+(English configuration), ranked, with the matches highlighted by SearchHeadline. On SQLite,
+which has no full-text search here, a plain case-insensitive contains search.
+"""
+
+import re
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.db import connection
+from django.db.models import F, Q
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from responses.ordering import reading_order
+
+# SearchHeadline marks matches with these; they cannot occur in text people type, so the
+# comment can be escaped first and the marks turned into <mark> after.
+MATCH_START, MATCH_END = "\x02", "\x03"
+
+
+def full_text_search_available():
+    return connection.vendor == "postgresql"
+
+
+def search_comments(*, comments, query):
+    """`comments` (those the viewer may read: `visible_comments`) that match `query`, best
+    first, each annotated with `headline`: its text with the matches marked."""
+    # By the name the viewer may read, so nobody finds a name that publishing hid from them.
+    name_matches = Q(respondent_shown_name__icontains=query)
+    if full_text_search_available():
+        words = SearchQuery(query, config="english", search_type="websearch")
+        return (
+            comments.filter(Q(search_vector=words) | name_matches)
+            .annotate(
+                rank=SearchRank(F("search_vector"), words),
+                headline=SearchHeadline(
+                    "text",
+                    words,
+                    config="english",
+                    start_sel=MATCH_START,
+                    stop_sel=MATCH_END,
+                    highlight_all=True,
+                ),
+            )
+            .order_by("-rank", *reading_order())
+        )
+    return comments.filter(Q(text__icontains=query) | name_matches).annotate(headline=F("text"))
+
+
+def highlighted(headline, query):
+    """The headline as safe HTML: escaped, with matches in <mark> (on SQLite, the query's words
+    found case-insensitively)."""
+    if MATCH_START not in headline and not full_text_search_available():
+        words = [re.escape(word) for word in query.split() if word]
+        if words:
+            pattern = re.compile("(" + "|".join(words) + ")", re.IGNORECASE)
+            headline = pattern.sub(
+                lambda match: f"{MATCH_START}{match.group(0)}{MATCH_END}", headline
+            )
+    html = escape(headline).replace(MATCH_START, '<mark class="marginalia-quote">')
+    return mark_safe(html.replace(MATCH_END, "</mark>"))

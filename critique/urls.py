@@ -1,0 +1,13 @@
+from django.urls import path
+
+from critique.views import plan, response, search
+
+app_name = "critique"
+urlpatterns = [
+    path("plans/<slug:slug>/", plan.plan_detail, name="plan"),
+    path("plans/<slug:slug>/overview/", plan.plan_overview, name="overview"),
+    path("plans/<slug:slug>/sections/<str:number>/", plan.section_detail, name="section"),
+    path("search/", search.search, name="search"),
+    path("responses/<int:pk>/", response.response_detail, name="response"),
+    path("responses/<int:pk>/copy.txt", response.response_copy, name="copy"),
+]

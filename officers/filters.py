@@ -1,0 +1,47 @@
+"""The filters officers get on the critique pages besides everyone's: by respondent, by response
+status (only officers read unpublished responses), by tag and by review."""
+
+import django_filters
+from django import forms
+from django.db.models import Q
+
+from officers.models import Review, Tag
+from responses.filters import CommentFilter
+from responses.models import Respondent, Response
+
+
+class OfficerCommentFilter(CommentFilter):
+    respondent = django_filters.ModelChoiceFilter(
+        label="Respondent",
+        field_name="response__respondent",
+        queryset=Respondent.objects.none(),
+        empty_label="Any",
+    )
+    status = django_filters.ChoiceFilter(
+        label="Response status",
+        field_name="response__status",
+        choices=[
+            (Response.Status.SUBMITTED, "Submitted, not published"),
+            (Response.Status.PUBLISHED, "Published"),
+        ],
+        empty_label="Any",
+    )
+    tag = django_filters.ModelChoiceFilter(
+        label="Tag", field_name="comment_tags__tag", queryset=Tag.objects.all(), empty_label="Any"
+    )
+    not_reviewed = django_filters.BooleanFilter(
+        label="Not yet reviewed", method="filter_not_reviewed", widget=forms.CheckboxInput
+    )
+
+    def __init__(self, data=None, queryset=None, *, plan, **kwargs):
+        super().__init__(data, queryset=queryset, plan=plan, **kwargs)
+        self.filters["respondent"].queryset = Respondent.objects.filter(
+            pk__in=queryset.values("response__respondent")
+        )
+
+    def filter_not_reviewed(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(
+            Q(review__isnull=True) | Q(review__status=Review.Status.NOT_REVIEWED)
+        )

@@ -1,0 +1,91 @@
+"""Officers' pages: annotate a comment, revert a change, publish a response."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from marginalia.next_url import safe_next_url
+from officers.forms import AnnotationForm
+from officers.history import CannotRevert, comment_history, revert_change
+from officers.models import Review
+from officers.permissions import can_publish, officer_required
+from officers.services import annotate_comment, publish_response, unpublish_response
+from responses.models import Response
+from responses.selectors import visible_comments
+
+
+def _get_comment(request, pk):
+    """A comment of a response the officer may read, or 404."""
+    return get_object_or_404(visible_comments(request.user).select_related("response__plan"), pk=pk)
+
+
+def _initial(comment):
+    review = Review.objects.filter(comment=comment).first() or Review()
+    return {
+        "stance": comment.stance,
+        "sections": list(comment.section_links.values_list("section_id", flat=True)),
+        "themes": list(comment.theme_links.values_list("theme_id", flat=True)),
+        "tags": list(comment.comment_tags.values_list("tag_id", flat=True)),
+        "status": review.status,
+        "plan_change": review.plan_change,
+        "note": review.note,
+    }
+
+
+@officer_required
+def annotate(request, pk):
+    comment = _get_comment(request, pk)
+    form = AnnotationForm(request.POST or None, initial=_initial(comment), comment=comment)
+    if request.method == "POST" and form.is_valid():
+        annotate_comment(comment=comment, **form.cleaned_data)
+        messages.success(request, f"Your annotations of comment {comment.position} are saved.")
+        return redirect(safe_next_url(request, request.path))
+    return render(
+        request,
+        "officers/annotate.html",
+        {
+            "comment": comment,
+            "response": comment.response,
+            "plan": comment.response.plan,
+            "form": form,
+            "history": comment_history(comment),
+            "next": safe_next_url(request, ""),
+        },
+    )
+
+
+@require_POST
+@officer_required
+def revert(request, pk):
+    comment = _get_comment(request, pk)
+    try:
+        revert_change(
+            comment=comment,
+            kind=request.POST.get("kind", ""),
+            history_id=int(request.POST.get("history_id", "0") or 0),
+        )
+    except (CannotRevert, ValueError) as error:
+        messages.error(request, f"That change could not be reverted: {error}")
+    else:
+        messages.success(request, "The change has been reverted. The revert is in the history too.")
+    return redirect("officers:annotate", pk=comment.pk)
+
+
+@require_POST
+@officer_required
+def publication(request, pk):
+    if not can_publish(request.user):
+        raise PermissionDenied("Only policy officers may publish responses.")
+    response = get_object_or_404(Response.objects.visible_to(request.user), pk=pk)
+    if response.is_draft:
+        messages.error(request, "A draft cannot be published: its respondent has not submitted it.")
+    elif request.POST.get("action") == "unpublish":
+        unpublish_response(response=response)
+        messages.success(
+            request, "The response is no longer published. Officers can still read it."
+        )
+    else:
+        publish_response(response=response, hide_name=bool(request.POST.get("hide_name")))
+        messages.success(request, "The response is published: anyone can read it.")
+    return redirect(response)

@@ -1,0 +1,36 @@
+"""Open data: the comments on a plan or on one of its sections, as many as the caller may read
+(published ones for everyone; submitted ones for officers too; a draft for its owner), 50 a page,
+each in a fixed number of queries however many comments there are."""
+
+from rest_framework import generics
+from rest_framework.pagination import PageNumberPagination
+
+from opendata.api.lookups import plan_or_404, readable_comments, section_or_404
+from opendata.api.serializers import CommentSerializer
+from responses.selectors import section_comments, theme_links_with_themes, with_links
+
+
+class CommentPagination(PageNumberPagination):
+    page_size = 50
+
+
+class PlanComments(generics.ListAPIView):
+    serializer_class = CommentSerializer
+    pagination_class = CommentPagination
+
+    def get_queryset(self):
+        plan = plan_or_404(self.kwargs["slug"])
+        return with_links(readable_comments(self.request.user, plan))
+
+
+class SectionComments(generics.ListAPIView):
+    serializer_class = CommentSerializer
+    pagination_class = CommentPagination
+
+    def get_queryset(self):
+        section = section_or_404(self.kwargs["slug"], self.kwargs["number"])
+        comments = readable_comments(self.request.user, section.plan)
+        # section_comments prefetches the section links, with the quotes.
+        return section_comments(section=section, comments=comments).prefetch_related(
+            theme_links_with_themes()
+        )

@@ -1,0 +1,84 @@
+"""JSON API for responses: link suggestions for a respondent's prose."""
+
+from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from rest_framework import serializers, status
+from rest_framework.decorators import api_view
+from rest_framework.response import Response as ApiResponse
+
+from plans.models import Plan
+from responses.linking import MAX_TEXT_LENGTH
+from responses.services import suggest_links
+
+
+class TextField(serializers.CharField):
+    """A CharField that refuses numbers and booleans instead of turning them into text."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class LinkSuggestionRequest(serializers.Serializer):
+    text = TextField(
+        allow_blank=True,
+        trim_whitespace=False,
+        max_length=MAX_TEXT_LENGTH,
+        error_messages={
+            "max_length": f"The text is too long: at most {MAX_TEXT_LENGTH:,} characters."
+        },
+    )
+
+
+class QuoteSerializer(serializers.Serializer):
+    section = serializers.CharField()
+    exact = serializers.CharField()
+    prefix = serializers.CharField()
+    suffix = serializers.CharField()
+
+
+class EvidenceSerializer(serializers.Serializer):
+    kind = serializers.CharField()
+    target = serializers.CharField()
+    words = serializers.CharField()
+
+
+class ParagraphLinksSerializer(serializers.Serializer):
+    text = serializers.CharField()
+    sections = serializers.ListField(child=serializers.CharField())
+    themes = serializers.ListField(child=serializers.CharField())
+    quotes = QuoteSerializer(many=True)
+    evidence = EvidenceSerializer(many=True)
+
+
+@extend_schema(
+    request=LinkSuggestionRequest,
+    responses={
+        200: inline_serializer(
+            "LinkSuggestions", {"paragraphs": ParagraphLinksSerializer(many=True)}
+        ),
+        400: OpenApiResponse(description="Not a JSON object with a text."),
+        404: OpenApiResponse(description="No such plan."),
+        413: OpenApiResponse(description="The text is too long."),
+    },
+)
+@api_view(["POST"])
+def link_suggestions(request, slug):
+    plan = get_object_or_404(Plan, slug=slug)
+    if not isinstance(request.data, dict):
+        return ApiResponse(
+            {"detail": 'Send a JSON object such as {"text": "..."}.'},
+            status=status.HTTP_400_BAD_REQUEST,
+        )
+    incoming = LinkSuggestionRequest(data=request.data)
+    if not incoming.is_valid():
+        too_long = any(error.code == "max_length" for error in incoming.errors.get("text", []))
+        return ApiResponse(
+            incoming.errors,
+            status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+            if too_long
+            else status.HTTP_400_BAD_REQUEST,
+        )
+    paragraphs = suggest_links(plan=plan, text=incoming.validated_data["text"])
+    return ApiResponse({"paragraphs": ParagraphLinksSerializer(paragraphs, many=True).data})

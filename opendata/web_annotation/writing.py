@@ -1,0 +1,123 @@
+"""Writing a plan's critique as a W3C Web Annotation collection (see the package's docstring)."""
+
+from collections import Counter
+from datetime import UTC
+from urllib.parse import quote
+
+from django.urls import reverse
+
+from opendata.web_annotation import CONTEXT, CREATOR_TYPES, MOTIVATIONS
+from responses.models import Response
+from responses.selectors import with_links
+
+
+def collection_for_plan(plan, comments, build_url, *, viewer) -> dict:
+    """The annotation collection of `comments` (a queryset of those `viewer` may read) on `plan`,
+    respondents named as `viewer` (AnonymousUser: the public) may know them.
+
+    `build_url` makes a path absolute (`request.build_absolute_uri`).
+    """
+    collection_id = build_url(reverse("api:plan_annotations", kwargs={"slug": plan.slug}))
+    comments = with_links(
+        comments.filter(response__plan=plan).exclude(response__status=Response.Status.DRAFT)
+    )
+    plan_page = build_url(plan.get_absolute_url())
+    items = []
+    for comment in comments:
+        annotation = _comment_annotation(comment, viewer)
+        reference = quote(comment.response.reference, safe="")
+        comment_id = f"{collection_id}#{reference}/{comment.position}"
+        links = comment.section_links.all()
+        if not links:
+            items.append({"id": comment_id, **annotation, "target": {"source": plan_page}})
+        links_to = Counter()
+        for link in links:
+            number = link.section.number
+            links_to[number] += 1
+            # A comment quoting two passages of one section links to it twice.
+            repeat = f"/{links_to[number]}" if links_to[number] > 1 else ""
+            target = {"source": build_url(link.section.get_absolute_url())}
+            if link.selector:
+                target["selector"] = link.selector
+            items.append({"id": f"{comment_id}/{number}{repeat}", **annotation, "target": target})
+    return {
+        "@context": CONTEXT,
+        "id": collection_id,
+        "type": "AnnotationCollection",
+        "label": plan.title,
+        "total": len(items),
+        "marginalia:plan": _plan_description(plan),
+        "first": {
+            "id": f"{collection_id}#page-1",
+            "type": "AnnotationPage",
+            "partOf": collection_id,
+            "startIndex": 0,
+            "items": items,
+        },
+    }
+
+
+def _comment_annotation(comment, viewer) -> dict:
+    """What every annotation of `comment` says, whichever part of the plan it targets."""
+    response = comment.response
+    bodies = [_text_body(comment.text, "commenting")]
+    bodies.append({"type": "TextualBody", "value": comment.stance, "purpose": "classifying"})
+    if comment.proposed_wording:
+        bodies.append(_text_body(comment.proposed_wording, "editing"))
+    bodies += [
+        {"type": "TextualBody", "value": theme.name, "purpose": "tagging"}
+        for theme in comment.linked_themes
+    ]
+    return {
+        "type": "Annotation",
+        "motivation": MOTIVATIONS[comment.stance],
+        "created": response.submitted_at.astimezone(UTC).isoformat().replace("+00:00", "Z"),
+        "creator": {
+            "type": CREATOR_TYPES[response.respondent.kind],
+            "name": response.name_shown_to(viewer),
+        },
+        "body": bodies,
+        "marginalia:response": {
+            "reference": response.reference,
+            "status": response.status,
+            "hidesRespondentName": response.hide_respondent_name,
+        },
+        "marginalia:position": comment.position,
+    }
+
+
+def _text_body(text, purpose):
+    return {
+        "type": "TextualBody",
+        "value": text,
+        "format": "text/plain",
+        "language": "en",
+        "purpose": purpose,
+    }
+
+
+def _plan_description(plan) -> dict:
+    sections = plan.sections.in_natural_order().select_related("theme", "parent")
+    return {
+        "slug": plan.slug,
+        "title": plan.title,
+        "publisher": plan.publisher,
+        "summary": plan.summary,
+        "referencePrefix": plan.reference_prefix,
+        "opensOn": plan.opens_on and plan.opens_on.isoformat(),
+        "closesOn": plan.closes_on and plan.closes_on.isoformat(),
+        "hasFullText": plan.has_full_text,
+        "themes": [
+            {"name": theme.name, "description": theme.description} for theme in plan.themes.all()
+        ],
+        "sections": [
+            {
+                "number": section.number,
+                "heading": section.heading,
+                "text": section.text,
+                "theme": section.theme and section.theme.name,
+                "parent": section.parent and section.parent.number,
+            }
+            for section in sections
+        ],
+    }

@@ -1,0 +1,159 @@
+"""The summary report as a table, for the CSV and XLSX: one row per comment–section link, streamed
+from the database in chunks so a million rows take no more memory than a thousand."""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import chain, islice
+
+from django.utils import timezone
+
+from officers.models import CommentTag, Review
+from plans.models import Plan
+from plans.ordering import natural_order
+from reports.filters import ReportFilters
+from reports.report import KIND_LABELS, REVIEW_LABELS, STANCE_LABELS, STATUS_LABELS
+from reports.selectors import reported_responses, shows_annotations
+from responses.models import Comment, SectionLink, ThemeLink
+from responses.ordering import reading_order
+
+# Rows fetched per round trip when streaming; on PostgreSQL through a server-side cursor.
+CHUNK_SIZE = 2000
+
+COLUMNS = (
+    "Plan",
+    "Section number",
+    "Section heading",
+    "Respondent",
+    "Respondent kind",
+    "Response reference",
+    "Response status",
+    "Submitted at",
+    "Comment position",
+    "Stance",
+    "Comment",
+    "Quoted wording",
+    "Proposed wording",
+    "Themes",
+)
+ANNOTATION_COLUMNS = ("Tags", "Review status", "Plan change", "Internal note")
+
+
+@dataclass(frozen=True)
+class CommentTable:
+    """The report as rows: `columns` names them; `rows` yields tuples lazily, querying as it
+    goes, so it can be read once."""
+
+    columns: tuple[str, ...]
+    rows: Iterator[tuple]
+
+
+def comment_table(*, plan: Plan, viewer, filters: ReportFilters) -> CommentTable:
+    """One row per comment–section link, sections in natural order and comments in reading
+    order within each; then one row, with no section, per comment on themes or the whole plan."""
+    annotated = shows_annotations(viewer)
+    columns = COLUMNS + ANNOTATION_COLUMNS if annotated else COLUMNS
+    return CommentTable(
+        columns=columns, rows=_comment_rows(plan=plan, viewer=viewer, filters=filters)
+    )
+
+
+def _response_columns(responses, viewer):
+    """What a row says of its response, for each reported response: respondent as the viewer
+    may know them, kind, reference, status, submission time. One query; a plan has far fewer
+    responses than comment links, so this is the one thing held for the whole export."""
+    return {
+        response.pk: (
+            response.name_shown_to(viewer),
+            KIND_LABELS[response.respondent.kind],
+            response.reference,
+            STATUS_LABELS[response.status],
+            timezone.localtime(response.submitted_at).replace(tzinfo=None),
+        )
+        for response in responses.select_related("respondent").defer("respondent__description")
+    }
+
+
+def _chunks(rows, size):
+    """`rows` in lists of `size`."""
+    rows = iter(rows)
+    while chunk := list(islice(rows, size)):
+        yield chunk
+
+
+def _names_by_comment(links, comment_ids, name_field):
+    """{comment id: "name; name"} for the theme or tag links of `comment_ids`."""
+    names = {}
+    for comment_id, name in (
+        links.filter(comment_id__in=comment_ids)
+        .order_by(name_field)
+        .values_list("comment_id", name_field)
+    ):
+        names.setdefault(comment_id, []).append(name)
+    return {comment_id: "; ".join(found) for comment_id, found in names.items()}
+
+
+def _comment_fields(prefix, annotated):
+    fields = ["id", "response_id", "position", "stance", "text", "proposed_wording"]
+    if annotated:
+        fields += ["review__status", "review__plan_change", "review__note"]
+    return [f"{prefix}{name}" for name in fields]
+
+
+def _comment_rows(*, plan, viewer, filters):
+    # Rows are read as plain values, not model instances, and each chunk's themes and tags in
+    # one query apiece: building six model instances a row would make a million rows slow.
+    annotated = shows_annotations(viewer)
+    responses = reported_responses(plan=plan, viewer=viewer, filters=filters)
+    response_columns = _response_columns(responses, viewer)
+    links = (
+        SectionLink.objects.filter(comment__response__in=responses)
+        .order_by(*natural_order("section__number"), *reading_order(through="comment__"), "pk")
+        .values_list(
+            "section__number", "section__heading", "exact", *_comment_fields("comment__", annotated)
+        )
+    )
+    unlinked = (
+        Comment.objects.filter(response__in=responses, section_links__isnull=True)
+        .order_by(*reading_order())
+        .values_list(*_comment_fields("", annotated))
+    )
+    no_section = ("", "", "")
+    for values in _chunks(
+        chain(
+            links.iterator(chunk_size=CHUNK_SIZE),
+            (no_section + row for row in unlinked.iterator(chunk_size=CHUNK_SIZE)),
+        ),
+        CHUNK_SIZE,
+    ):
+        comment_ids = {row[3] for row in values}
+        themes = _names_by_comment(ThemeLink.objects, comment_ids, "theme__name")
+        tags = _names_by_comment(CommentTag.objects, comment_ids, "tag__name") if annotated else {}
+        for row in values:
+            yield _row(plan, row, response_columns, themes, tags, annotated)
+
+
+def _row(plan, values, response_columns, themes, tags, annotated):
+    number, heading, quoted, comment_id, response_id, position, stance, text, proposed, *review = (
+        values
+    )
+    row = (
+        plan.title,
+        number,
+        heading,
+        *response_columns[response_id],
+        position,
+        STANCE_LABELS[stance],
+        text,
+        quoted,
+        proposed,
+        themes.get(comment_id, ""),
+    )
+    if not annotated:
+        return row
+    status, plan_change, note = review
+    return row + (
+        tags.get(comment_id, ""),
+        REVIEW_LABELS[status or Review.Status.NOT_REVIEWED],
+        plan_change or "",
+        note or "",
+    )

@@ -1,0 +1,90 @@
+import pytest
+
+from responses.models import Respondent, Response
+from tests.officers.officers import comment_on, make_officer
+from tests.page_text import visible_text
+
+pytestmark = pytest.mark.django_db
+
+
+def test_who_mentioned_consortia_takes_one_search(client, seed):
+    page = client.get("/search/", {"q": "consortia"})
+
+    text = visible_text(page)
+    assert "3 comments found" in text
+    assert "Point 1.11, for example" in text
+    assert "successful consortia bids" in text
+    assert "partnerships and consortia will be developed" in text
+    assert page.content.decode().count('<mark class="marginalia-quote">consortia</mark>') >= 3
+
+
+def test_results_show_the_sections_each_hit_critiques(client, seed):
+    html = client.get("/search/", {"q": "demonstration"}).content.decode()
+
+    assert 'href="/plans/noms-third-sector-action-plan/sections/2.8/"' in html
+    assert "section 2.8" in visible_text(html)
+
+
+def test_respondent_names_are_searched(client, seed):
+    assert "12 comments found" in visible_text(
+        client.get("/search/", {"q": "Volunteering England"})
+    )
+
+
+def test_filters_apply_to_search_results(client, seed):
+    text = visible_text(client.get("/search/", {"q": "consortia", "stance": "welcomes"}))
+
+    assert "1 comment found" in text
+    assert "successful consortia bids" in text
+
+
+def test_markup_in_a_hit_is_shown_as_text(client, seed):
+    plan, _ = seed
+    comment_on(
+        plan.sections.get(number="1.3"),
+        text="<script>alert(1)</script> consortia",
+        status=Response.Status.PUBLISHED,
+    )
+
+    html = client.get("/search/", {"q": "consortia"}).content.decode()
+
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_unpublished_hits_are_only_for_officers(client, seed):
+    plan, _ = seed
+    comment_on(plan.sections.get(number="1.3"), text="Consortia are hard to join.")
+
+    assert "3 comments found" in visible_text(client.get("/search/", {"q": "consortia"}))
+    client.force_login(make_officer())
+    assert "4 comments found" in visible_text(client.get("/search/", {"q": "consortia"}))
+
+
+def test_a_name_hidden_by_publishing_is_not_searchable_by_the_public(client, seed):
+    plan, _ = seed
+    comment = comment_on(
+        plan.sections.get(number="1.3"),
+        text="A private person speaks.",
+        status=Response.Status.PUBLISHED,
+    )
+    Respondent.objects.filter(pk=comment.response.respondent_id).update(
+        name="Jo Bloggs", kind="individual"
+    )
+    Response.objects.filter(pk=comment.response_id).update(hide_respondent_name=True)
+
+    public = visible_text(client.get("/search/", {"q": "Bloggs"}))
+    client.force_login(make_officer())
+    officer = visible_text(client.get("/search/", {"q": "Bloggs"}))
+
+    assert "0 comments found" in public
+    assert "1 comment found" in officer and "Jo Bloggs" in officer
+
+
+@pytest.mark.parametrize("query", ['"unclosed', "-", "&|!:*()", "a" * 500, "💥"])
+def test_odd_queries_get_an_answer_not_an_error(client, seed, query):
+    assert client.get("/search/", {"q": query}).status_code == 200
+
+
+def test_an_empty_search_invites_a_query(client, seed):
+    assert "Type a word or a name" in visible_text(client.get("/search/"))

@@ -1,0 +1,92 @@
+"""No page, search or count shows an unpublished response to someone who may not see it."""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from tests.officers.officers import make_officer
+from tests.page_text import visible_text
+from tests.responses.respond_helpers import make_user
+
+pytestmark = pytest.mark.django_db
+
+PLAN = "/plans/noms-third-sector-action-plan/"
+
+
+def pages(comment):
+    response_id = comment.response.pk
+    return [
+        PLAN,
+        f"{PLAN}sections/3.5/",
+        "/search/?q=zebra",
+        f"/responses/{response_id}/",
+    ]
+
+
+def viewer(client, who, unpublished):
+    users = {
+        "anonymous": None,
+        "owner": unpublished["owner"],
+        "another respondent": make_user("another"),
+        "officer": make_officer(),
+        "admin": get_user_model().objects.create_superuser(
+            "admin", "a@example.org", "pw-long-enough-1"
+        ),
+    }
+    if users[who]:
+        client.force_login(users[who])
+
+
+@pytest.mark.parametrize(
+    ("who", "sees_submitted", "sees_draft"),
+    [
+        ("anonymous", False, False),
+        ("another respondent", False, False),
+        ("owner", True, True),
+        ("officer", True, False),
+        ("admin", True, False),
+    ],
+)
+def test_who_sees_unpublished_comments_on_every_page(
+    client, unpublished, who, sees_submitted, sees_draft
+):
+    viewer(client, who, unpublished)
+
+    for path in pages(unpublished["submitted"])[:3]:
+        text = visible_text(client.get(path))
+        assert ("okapi" in text) == sees_submitted, (who, path)
+        assert ("quokka" in text) == sees_draft, (who, path)
+
+
+@pytest.mark.parametrize(
+    ("who", "submitted_status", "draft_status"),
+    [
+        ("anonymous", 404, 404),
+        ("another respondent", 404, 404),
+        ("owner", 200, 200),
+        ("officer", 200, 404),
+        ("admin", 200, 404),
+    ],
+)
+def test_who_may_open_an_unpublished_response(
+    client, unpublished, who, submitted_status, draft_status
+):
+    viewer(client, who, unpublished)
+
+    assert (
+        client.get(f"/responses/{unpublished['submitted'].response.pk}/").status_code
+        == submitted_status
+    )
+    assert client.get(f"/responses/{unpublished['draft'].response.pk}/").status_code == draft_status
+    assert (
+        client.get(f"/responses/{unpublished['submitted'].response.pk}/copy.txt").status_code
+        == submitted_status
+    )
+
+
+def test_counts_leave_out_what_the_viewer_may_not_see(client, unpublished):
+    anonymous = visible_text(client.get(f"{PLAN}sections/3.5/"))
+    client.force_login(make_officer())
+    officer = visible_text(client.get(f"{PLAN}sections/3.5/"))
+
+    assert "2 comments on 3.5" in anonymous
+    assert "3 comments on 3.5" in officer
