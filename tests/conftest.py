@@ -24,12 +24,12 @@ def seed(db):
 def unpublished(seed):
     """A submitted and a draft comment on the seed's 3.5, both by the user `owner`."""
     from responses.models import Response
-    from tests.officers.officers import comment_on
-    from tests.responses.respond_helpers import make_user
+    from tests.arranging import comment_on
+    from tests.factories import UserFactory
 
     plan, _ = seed
     section = plan.sections.get(number="3.5")
-    owner = make_user("owner")
+    owner = UserFactory(respondent=True)
     return {
         "owner": owner,
         "submitted": comment_on(section, text="Submitted zebra okapi", owner=owner),

@@ -1,17 +1,14 @@
 import pytest
-from django.contrib.auth import get_user_model
 
 from responses.models import Comment
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def admin_client_seeded(client, seed):
-    admin = get_user_model().objects.create_superuser(
-        "admin", "admin@example.org", "a-long-password"
-    )
-    client.force_login(admin)
+    client.force_login(UserFactory(admin=True))
     return client
 
 

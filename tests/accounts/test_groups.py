@@ -1,7 +1,9 @@
 """The groups migration accounts 0001 makes, and what their members may do."""
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group
+
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -52,7 +54,6 @@ def test_policy_officers_may_read_everything_and_link_comments_to_the_plan():
 
 
 def test_a_policy_officer_may_read_submitted_responses():
-    officer = User.objects.create_user("officer")
-    officer.groups.add(Group.objects.get(name="Policy officers"))
+    officer = UserFactory(officer=True)
 
     assert officer.has_perm("responses.view_submitted_response")

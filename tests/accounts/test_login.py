@@ -3,20 +3,19 @@
 import pytest
 from django.conf import settings
 from django.contrib import auth
-from django.contrib.auth.models import User
 from django.shortcuts import resolve_url
 
 from tests.error_summary import error_summary_links, page_title
+from tests.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 LOGIN = "/accounts/login/"
-PASSWORD = "correct-horse-battery"
 
 
 @pytest.fixture
 def ada(db):
-    return User.objects.create_user("ada", "ada@example.org", PASSWORD)
+    return UserFactory(username="ada")
 
 
 def test_sign_in_page_asks_for_username_and_password(client):

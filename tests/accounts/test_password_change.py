@@ -1,20 +1,19 @@
 """Changing a password while signed in: /accounts/password_change/."""
 
 import pytest
-from django.contrib.auth.models import User
 
 from tests.error_summary import error_summary_links
+from tests.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 CHANGE = "/accounts/password_change/"
-OLD_PASSWORD = "correct-horse-battery"
 NEW_PASSWORD = "a-brand-new-passphrase"
 
 
 @pytest.fixture
 def ada(db):
-    return User.objects.create_user("ada", "ada@example.org", OLD_PASSWORD)
+    return UserFactory(username="ada")
 
 
 def test_changing_a_password_needs_signing_in(client):
@@ -42,7 +41,7 @@ def test_the_new_password_replaces_the_old(client, ada):
     page = client.post(
         CHANGE,
         {
-            "old_password": OLD_PASSWORD,
+            "old_password": PASSWORD,
             "new_password1": NEW_PASSWORD,
             "new_password2": NEW_PASSWORD,
         },

@@ -4,9 +4,9 @@ import re
 
 import pytest
 from django.contrib import auth
-from django.contrib.auth.models import User
 
 from tests.error_summary import error_summary_links
+from tests.factories import UserFactory
 from tests.page_text import visible_text
 
 pytestmark = pytest.mark.django_db
@@ -17,7 +17,7 @@ NEW_PASSWORD = "a-brand-new-passphrase"
 
 @pytest.fixture
 def ada(db):
-    return User.objects.create_user("ada", "ada@example.org", "correct-horse-battery")
+    return UserFactory(username="ada", email="ada@example.org")
 
 
 def emailed_link(message):

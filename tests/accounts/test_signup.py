@@ -10,6 +10,7 @@ from django.contrib.messages import get_messages
 from django.shortcuts import resolve_url
 
 from tests.error_summary import error_summary_links, page_title
+from tests.factories import UserFactory
 from tests.page_text import visible_text
 
 pytestmark = pytest.mark.django_db
@@ -93,7 +94,7 @@ def test_a_weak_password_is_reported_beside_the_password_not_its_repeat(client):
 
 
 def test_a_taken_username_is_refused_whatever_its_case(client):
-    User.objects.create_user("Ada", "someone@example.org", PASSWORD)
+    UserFactory(username="Ada", email="someone@example.org")
 
     page = client.post(SIGNUP, details(username="ada"))
 
@@ -104,7 +105,7 @@ def test_a_taken_username_is_refused_whatever_its_case(client):
 
 
 def test_an_email_address_already_in_use_is_refused_whatever_its_case(client):
-    User.objects.create_user("someone", "Ada@Example.org", PASSWORD)
+    UserFactory(username="someone", email="Ada@Example.org")
 
     page = client.post(SIGNUP, details(email="ada@example.ORG"))
 
@@ -130,7 +131,7 @@ def test_each_error_also_appears_beside_its_field_outlined_in_red(client):
 
 
 def test_a_signed_in_user_is_sent_on_from_the_signup_page(client):
-    client.force_login(User.objects.create_user("ada", "ada@example.org", PASSWORD))
+    client.force_login(UserFactory())
 
     page = client.get(SIGNUP)
 

@@ -3,23 +3,24 @@
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from playwright.sync_api import expect
+
+from tests.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-PASSWORD = "a-long-enough-password-1"
-OFFICER_PERMISSIONS = ["annotate_comment", "view_submitted_response", "publish_response"]
+OFFICER_PERMISSIONS = [
+    "officers.annotate_comment",
+    "responses.view_submitted_response",
+    "responses.publish_response",
+]
 
 
 @pytest.fixture
 def officer(seeded_server):
     # Browser tests empty the database between tests, the migrations' groups with it: grant the
     # officers' permissions directly.
-    user = get_user_model().objects.create_user("olivia", "olivia@example.org", PASSWORD)
-    user.user_permissions.add(*Permission.objects.filter(codename__in=OFFICER_PERMISSIONS))
-    return user
+    return UserFactory(username="olivia", permissions=OFFICER_PERMISSIONS)
 
 
 def test_officer_filters_3_5_to_recommendations_tags_one_and_finds_it_in_history(

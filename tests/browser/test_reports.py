@@ -1,8 +1,9 @@
 """An administrator reads the summary report of the seeded plan in a real browser, and prints it."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
+
+from tests.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -10,10 +11,10 @@ REPORT = "/reports/noms-third-sector-action-plan/summary.html"
 
 
 def sign_in_as_admin(page, server):
-    get_user_model().objects.create_superuser("admin", "admin@example.org", "a-long-password-1")
+    UserFactory(admin=True, username="admin")
     page.goto(f"{server.url}/accounts/login/?next={REPORT}")
     page.fill("#id_username", "admin")
-    page.fill("#id_password", "a-long-password-1")
+    page.fill("#id_password", PASSWORD)
     page.get_by_role("button", name="Sign in").click()
 
 

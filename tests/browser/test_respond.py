@@ -3,16 +3,15 @@
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from responses.models import Response
+from tests.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 PLAN = "/plans/noms-third-sector-action-plan/"
-PASSWORD = "a-long-enough-password-1"
 PROSE = (
     "Paragraph 2.8 is welcome: local demonstration projects should include small organisations.\n\n"
     "Consortia building should be encouraged, not merely ‘considered’.\n\n"
@@ -89,8 +88,7 @@ def test_respondent_pastes_prose_corrects_a_suggestion_submits_and_an_officer_fi
     expect(page.locator(".govuk-panel__body")).to_contain_text(reference)
     assert_accessible(page)
 
-    officer = get_user_model().objects.create_user("officer", "officer@example.org", PASSWORD)
-    officer.user_permissions.add(Permission.objects.get(codename="view_submitted_response"))
+    UserFactory(username="officer", permissions=["responses.view_submitted_response"])
     officer_page = browser.new_context(bypass_csp=True).new_page()
     officer_page.goto(f"{seeded_server.url}/accounts/login/")
     officer_page.fill("#id_username", "officer")

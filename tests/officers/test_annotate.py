@@ -2,10 +2,8 @@ import pytest
 
 from officers.models import Review, Tag
 from responses.models import Comment
-from tests.factories import PlanFactory, SectionFactory
-from tests.officers.officers import make_officer
+from tests.factories import PlanFactory, ResponseFactory, SectionFactory, UserFactory
 from tests.page_text import visible_text
-from tests.responses.respond_helpers import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +34,7 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, comment):
 
 
 def test_respondents_may_not_annotate(client, comment):
-    client.force_login(make_user())
+    client.force_login(UserFactory(respondent=True))
 
     assert client.get(url(comment)).status_code == 403
     assert client.post(url(comment), form_data(comment, stance="concern")).status_code == 403
@@ -45,7 +43,7 @@ def test_respondents_may_not_annotate(client, comment):
 
 
 def test_an_officer_sets_stance_links_tags_status_and_note(client, comment):
-    client.force_login(make_officer())
+    client.force_login(UserFactory(officer=True))
     plan = comment.response.plan
     existing = Tag.objects.create(name="commissioning")
     data = form_data(
@@ -82,7 +80,7 @@ def test_an_officer_sets_stance_links_tags_status_and_note(client, comment):
 
 
 def test_removing_a_wrong_link(client, comment):
-    client.force_login(make_officer())
+    client.force_login(UserFactory(officer=True))
 
     client.post(url(comment), form_data(comment, sections=[], general="on"))
 
@@ -90,7 +88,7 @@ def test_removing_a_wrong_link(client, comment):
 
 
 def test_acted_on_needs_the_plan_change(client, comment):
-    client.force_login(make_officer())
+    client.force_login(UserFactory(officer=True))
 
     page = client.post(url(comment), form_data(comment, status="acted_on"))
 
@@ -99,7 +97,7 @@ def test_acted_on_needs_the_plan_change(client, comment):
 
 
 def test_a_section_of_another_plan_is_refused(client, comment):
-    client.force_login(make_officer())
+    client.force_login(UserFactory(officer=True))
     foreign = SectionFactory(plan=PlanFactory(), number="3.5")
 
     page = client.post(url(comment), form_data(comment, sections=[str(foreign.pk)]))
@@ -109,7 +107,7 @@ def test_a_section_of_another_plan_is_refused(client, comment):
 
 
 def test_officers_see_their_annotations_beside_the_comment(client, comment):
-    client.force_login(make_officer())
+    client.force_login(UserFactory(officer=True))
     client.post(url(comment), form_data(comment, new_tags="mentoring", status="reviewed"))
 
     text = visible_text(client.get("/plans/noms-third-sector-action-plan/sections/3.5/"))
@@ -126,11 +124,9 @@ def test_the_public_never_sees_annotations(client, comment):
 
 
 def test_a_draft_comment_cannot_be_annotated(client, seed):
-    from tests.responses.respond_helpers import make_draft
-
     plan, _ = seed
-    draft = make_draft(plan, make_user())
+    draft = ResponseFactory(draft=True, plan=plan, owner=UserFactory(respondent=True))
     draft_comment = Comment.objects.create(response=draft, position=1, text="Mine")
-    client.force_login(make_officer())
+    client.force_login(UserFactory(officer=True))
 
     assert client.get(url(draft_comment)).status_code == 404

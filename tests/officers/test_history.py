@@ -1,7 +1,7 @@
 import pytest
 
 from officers.models import Review
-from tests.officers.officers import make_officer
+from tests.factories import UserFactory
 from tests.page_text import visible_text
 
 pytestmark = pytest.mark.django_db
@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def officer_client(client, seed):
-    client.force_login(make_officer("olivia"))
+    client.force_login(UserFactory(officer=True, username="olivia"))
     return client
 
 

@@ -1,9 +1,9 @@
 import pytest
 
 from responses.models import Respondent, Response
-from tests.officers.officers import comment_on, make_officer
+from tests.arranging import comment_on
+from tests.factories import ResponseFactory, UserFactory
 from tests.page_text import visible_text
-from tests.responses.respond_helpers import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +23,7 @@ def publish(client, response, **data):
 
 
 def test_an_officer_publishes_a_submitted_response(client, submitted):
-    client.force_login(make_officer())
+    client.force_login(UserFactory(officer=True))
 
     publish(client, submitted)
     client.logout()
@@ -36,7 +36,7 @@ def test_an_officer_publishes_a_submitted_response(client, submitted):
 
 
 def test_publishing_may_hide_an_individuals_name_without_touching_the_record(client, submitted):
-    client.force_login(make_officer())
+    client.force_login(UserFactory(officer=True))
     publish(client, submitted, hide_name="on")
     officer_view = visible_text(client.get(f"/responses/{submitted.pk}/"))
     client.logout()
@@ -56,7 +56,7 @@ def test_publishing_may_hide_an_individuals_name_without_touching_the_record(cli
 
 
 def test_an_officer_unpublishes(client, submitted):
-    client.force_login(make_officer())
+    client.force_login(UserFactory(officer=True))
     publish(client, submitted)
 
     client.post(f"/responses/{submitted.pk}/publication/", {"action": "unpublish"})
@@ -66,7 +66,7 @@ def test_an_officer_unpublishes(client, submitted):
 
 
 def test_respondents_may_not_publish(client, submitted):
-    client.force_login(make_user())
+    client.force_login(UserFactory(respondent=True))
 
     assert publish(client, submitted).status_code == 403
     submitted.refresh_from_db()
@@ -74,11 +74,9 @@ def test_respondents_may_not_publish(client, submitted):
 
 
 def test_a_draft_cannot_be_published(client, seed):
-    from tests.responses.respond_helpers import make_draft
-
     plan, _ = seed
-    draft = make_draft(plan, make_user())
-    client.force_login(make_officer())
+    draft = ResponseFactory(draft=True, plan=plan, owner=UserFactory(respondent=True))
+    client.force_login(UserFactory(officer=True))
 
     assert publish(client, draft).status_code == 404  # an officer cannot even see others' drafts
     draft.refresh_from_db()
@@ -86,7 +84,7 @@ def test_a_draft_cannot_be_published(client, seed):
 
 
 def test_publishing_is_kept_in_the_responses_history(client, submitted):
-    officer = make_officer()
+    officer = UserFactory(officer=True)
     client.force_login(officer)
 
     publish(client, submitted)

@@ -1,7 +1,6 @@
 """Signing the test client in as each kind of caller the visibility rules tell apart."""
 
-from tests.officers.officers import make_officer
-from tests.responses.respond_helpers import make_user
+from tests.factories import UserFactory
 
 
 def sign_in(client, who, owner=None):
@@ -9,8 +8,8 @@ def sign_in(client, who, owner=None):
     users = {
         "anonymous": lambda: None,
         "owner": lambda: owner,
-        "another respondent": lambda: make_user("another"),
-        "officer": make_officer,
+        "another respondent": lambda: UserFactory(respondent=True),
+        "officer": lambda: UserFactory(officer=True),
     }
     user = users[who]()
     if user is not None:

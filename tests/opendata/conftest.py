@@ -3,16 +3,15 @@
 import pytest
 
 from responses.models import Respondent, Response
-from tests.factories import RespondentFactory
-from tests.officers.officers import comment_on
-from tests.responses.respond_helpers import make_user
+from tests.arranging import comment_on
+from tests.factories import RespondentFactory, UserFactory
 
 
 @pytest.fixture
 def hidden_individual(seed):
     """A published comment on 2.8 by an individual whose name publishing hid."""
     plan, _ = seed
-    owner = make_user("jo")
+    owner = UserFactory(respondent=True)
     comment = comment_on(
         plan.sections.get(number="2.8"),
         text="Hidden name walrus",

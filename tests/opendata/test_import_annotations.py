@@ -7,8 +7,8 @@ from django.core.management import CommandError, call_command
 
 from plans.models import Plan, Section, Theme
 from responses.models import Comment, Respondent, Response, SectionLink, ThemeLink
-from tests.factories import RespondentFactory, SectionFactory
-from tests.officers.officers import comment_on, make_officer
+from tests.arranging import comment_on
+from tests.factories import RespondentFactory, SectionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -86,13 +86,13 @@ def test_an_officers_export_keeps_submitted_responses_and_hidden_names_hidden(
     hidden.response.hide_respondent_name = True
     hidden.response.save()
     public = client.get(URL).json()
-    client.force_login(make_officer())
+    client.force_login(UserFactory(officer=True))
     exported = client.get(URL).json()
     empty_the_database()
 
     import_file(write(tmp_path, exported))
 
-    client.force_login(make_officer("another-officer"))
+    client.force_login(UserFactory(officer=True))
     assert client.get(URL).json() == exported
     client.logout()
     assert client.get(URL).json() == public

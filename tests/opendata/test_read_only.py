@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.officers.officers import make_officer
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +28,7 @@ def test_writes_are_405(client, db, path, method):
 
 
 def test_writes_are_405_for_a_signed_in_officer_too(client, seed):
-    client.force_login(make_officer())
+    client.force_login(UserFactory(officer=True))
 
     assert client.delete(f"{PLAN}/sections/1.11/comments/").status_code == 405
     assert client.get(f"{PLAN}/sections/1.11/comments/").json()["count"] == 1

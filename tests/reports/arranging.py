@@ -1,9 +1,7 @@
-"""Arranging the summary report's tests: who said what, when, in which state; who exports."""
+"""Arranging the summary report's tests: who said what, when, in which state."""
 
 import datetime
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.utils import timezone
 
 from responses.models import Respondent, Response
@@ -45,13 +43,3 @@ def comment_by(
     if section:
         SectionLinkFactory(comment=comment, section=plan.sections.get(number=section))
     return comment
-
-
-def make_staff(*, may_export):
-    """A staff user who is not a policy officer, with or without the export permission."""
-    staff = get_user_model().objects.create_user(
-        "staff", "staff@example.org", "a-long-password-1", is_staff=True
-    )
-    if may_export:
-        staff.user_permissions.add(Permission.objects.get(codename="export_report"))
-    return staff

@@ -4,6 +4,7 @@ and how many rows or comments it held."""
 import pytest
 
 from reports.models import ExportLog
+from tests.factories import UserFactory
 from tests.reports.readers import body, report_url
 
 pytestmark = pytest.mark.django_db
@@ -12,13 +13,14 @@ pytestmark = pytest.mark.django_db
 @pytest.mark.parametrize(
     ("ext", "row_count"), [("html", 12), ("csv", 12), ("xlsx", 12), ("docx", 12)]
 )
-def test_each_export_is_logged_with_its_user_format_and_filters(
-    admin_reader, report_admin, seed, ext, row_count
-):
-    body(admin_reader.get(report_url(ext), {"status": "published", "submitted_to": "2099-12-31"}))
+def test_each_export_is_logged_with_its_user_format_and_filters(client, seed, ext, row_count):
+    administrator = UserFactory(admin=True)
+    client.force_login(administrator)
+
+    body(client.get(report_url(ext), {"status": "published", "submitted_to": "2099-12-31"}))
 
     log = ExportLog.objects.get()
-    assert log.user == report_admin
+    assert log.user == administrator
     assert log.plan == seed[0]
     assert log.format == ext
     assert log.filters == {

@@ -2,10 +2,8 @@
 
 import pytest
 
-from tests.officers.officers import make_officer
-from tests.reports.arranging import make_staff
+from tests.factories import UserFactory
 from tests.reports.readers import report_url
-from tests.responses.respond_helpers import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -22,26 +20,26 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, seed, ext):
 
 @pytest.mark.parametrize("ext", FORMATS)
 def test_respondents_are_refused(client, seed, ext):
-    client.force_login(make_user())
+    client.force_login(UserFactory(respondent=True))
 
     assert client.get(report_url(ext)).status_code == 403
 
 
 @pytest.mark.parametrize("ext", FORMATS)
 def test_policy_officers_who_are_not_staff_are_refused(client, seed, ext):
-    client.force_login(make_officer())
+    client.force_login(UserFactory(officer=True))
 
     assert client.get(report_url(ext)).status_code == 403
 
 
 def test_staff_without_the_export_permission_are_refused(client, seed):
-    client.force_login(make_staff(may_export=False))
+    client.force_login(UserFactory(is_staff=True))
 
     assert client.get(report_url("csv")).status_code == 403
 
 
 def test_staff_with_the_export_permission_may_export(client, seed):
-    client.force_login(make_staff(may_export=True))
+    client.force_login(UserFactory(is_staff=True, permissions=["reports.export_report"]))
 
     assert client.get(report_url("html")).status_code == 200
 
@@ -60,15 +58,11 @@ def test_an_unknown_format_is_not_found(admin_reader):
 
 
 def test_the_plan_page_offers_the_report_to_admins_only(client, seed):
-    from django.contrib.auth import get_user_model
-
     assert (
         "/reports/noms-third-sector-action-plan/summary.docx"
         not in client.get("/plans/noms-third-sector-action-plan/").content.decode()
     )
-    client.force_login(
-        get_user_model().objects.create_superuser("boss", "b@example.org", "pw-1-long-enough")
-    )
+    client.force_login(UserFactory(admin=True))
 
     html = client.get("/plans/noms-third-sector-action-plan/").content.decode()
 

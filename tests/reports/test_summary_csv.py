@@ -5,8 +5,8 @@ import pytest
 
 from officers.models import Review
 from responses.models import Respondent, Response
-from tests.factories import TagFactory
-from tests.reports.arranging import comment_by, make_staff
+from tests.factories import TagFactory, UserFactory
+from tests.reports.arranging import comment_by
 from tests.reports.readers import SEED_SECTIONS, body, csv_rows, report_url
 
 pytestmark = pytest.mark.django_db
@@ -131,7 +131,7 @@ def test_staff_who_do_not_annotate_get_public_names_and_no_officers_columns(clie
         plan, "Pat Example", status=Response.Status.PUBLISHED, kind=Respondent.Kind.INDIVIDUAL
     )
     Response.objects.filter(pk=comment.response_id).update(hide_respondent_name=True)
-    client.force_login(make_staff(may_export=True))
+    client.force_login(UserFactory(is_staff=True, permissions=["reports.export_report"]))
 
     rows = csv_rows(client.get(report_url("csv")))
 

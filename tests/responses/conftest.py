@@ -1,12 +1,12 @@
 import pytest
 
-from tests.responses.respond_helpers import make_draft, make_user
+from tests.factories import ResponseFactory, UserFactory
 
 
 @pytest.fixture
 def draft(client, seed):
     """An empty draft response to the seed plan, its owner signed in on `client`."""
     plan, _ = seed
-    user = make_user()
+    user = UserFactory(respondent=True)
     client.force_login(user)
-    return make_draft(plan, user)
+    return ResponseFactory(draft=True, plan=plan, owner=user)

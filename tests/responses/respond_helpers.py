@@ -1,28 +1,7 @@
-"""Arranging a respondent's journey in tests: a signed-in respondent, a draft, posted formsets."""
+"""Arranging a respondent's journey in tests: posted comment formsets, and the draft's version
+a page holds."""
 
 import re
-
-from django.contrib.auth import get_user_model
-
-from responses.models import Respondent, Response
-from tests.factories import RespondentFactory, ResponseFactory
-
-
-def make_user(username="respondent", email=None):
-    return get_user_model().objects.create_user(
-        username, email or f"{username}@example.org", "a-long-enough-password"
-    )
-
-
-def make_draft(plan, owner):
-    return ResponseFactory(
-        plan=plan,
-        owner=owner,
-        respondent=RespondentFactory(user=owner, kind=Respondent.Kind.ORGANISATION),
-        status=Response.Status.DRAFT,
-        submitted_at=None,
-        reference=None,
-    )
 
 
 def comment_form_data(forms, *, version, action="save", initial=0):

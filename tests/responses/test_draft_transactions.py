@@ -4,7 +4,7 @@ import pytest
 
 from responses.drafts import import_prose, save_comments
 from responses.models import ThemeLink
-from tests.responses.respond_helpers import make_draft, make_user
+from tests.factories import ResponseFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +16,7 @@ class WriteFailed(Exception):
 @pytest.fixture
 def draft(seed):
     plan, _ = seed
-    draft = make_draft(plan, make_user())
+    draft = ResponseFactory(draft=True, plan=plan, owner=UserFactory(respondent=True))
     save_comments(
         response=draft,
         version=0,

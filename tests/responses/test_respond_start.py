@@ -4,8 +4,8 @@ import pytest
 from django.utils import timezone
 
 from responses.models import Respondent, Response
+from tests.factories import ResponseFactory, UserFactory
 from tests.page_text import visible_text
-from tests.responses.respond_helpers import make_draft, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +33,7 @@ def test_responding_requires_signing_in(client, seed):
 
 
 def test_starting_creates_a_draft_owned_by_the_user(client, seed):
-    user = make_user()
+    user = UserFactory(respondent=True)
     client.force_login(user)
 
     page = client.post(START, WHO)
@@ -46,7 +46,7 @@ def test_starting_creates_a_draft_owned_by_the_user(client, seed):
 
 
 def test_choosing_to_paste_leads_to_the_paste_page(client, seed):
-    client.force_login(make_user())
+    client.force_login(UserFactory(respondent=True))
 
     page = client.post(START, {**WHO, "method": "paste"})
 
@@ -54,7 +54,7 @@ def test_choosing_to_paste_leads_to_the_paste_page(client, seed):
 
 
 def test_starting_again_continues_the_same_draft(client, seed):
-    user = make_user()
+    user = UserFactory(respondent=True)
     client.force_login(user)
 
     client.post(START, WHO)
@@ -66,7 +66,7 @@ def test_starting_again_continues_the_same_draft(client, seed):
 
 def test_who_is_responding_is_remembered_for_the_next_response(client, seed):
     plan, _ = seed
-    user = make_user()
+    user = UserFactory(respondent=True)
     client.force_login(user)
     client.post(START, WHO)
     Response.objects.filter(owner=user).update(
@@ -80,7 +80,7 @@ def test_who_is_responding_is_remembered_for_the_next_response(client, seed):
 
 
 def test_missing_answers_are_listed_in_the_error_summary(client, seed):
-    client.force_login(make_user())
+    client.force_login(UserFactory(respondent=True))
 
     page = client.post(START, {"kind": "", "name": "", "method": "sections"})
 
@@ -95,7 +95,7 @@ def test_after_the_closing_date_no_response_can_be_started(client, seed):
     plan, _ = seed
     plan.closes_on = timezone.localdate() - datetime.timedelta(days=1)
     plan.save()
-    client.force_login(make_user())
+    client.force_login(UserFactory(respondent=True))
 
     page = client.post(START, WHO)
 
@@ -106,8 +106,8 @@ def test_after_the_closing_date_no_response_can_be_started(client, seed):
 
 def test_a_draft_is_404_to_another_user(client, seed):
     plan, _ = seed
-    draft = make_draft(plan, make_user("owner"))
-    client.force_login(make_user("someone-else"))
+    draft = ResponseFactory(draft=True, plan=plan, owner=UserFactory(respondent=True))
+    client.force_login(UserFactory(respondent=True))
 
     for path in ["", "comments/", "paste/", "review/", "copy.txt"]:
         assert client.get(f"/responses/{draft.pk}/{path}").status_code == 404, path

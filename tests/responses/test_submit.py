@@ -1,12 +1,12 @@
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from responses.models import Response
+from tests.factories import ResponseFactory, UserFactory
 from tests.page_text import visible_text
-from tests.responses.respond_helpers import comment_form_data, make_draft, make_user
+from tests.responses.respond_helpers import comment_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -14,9 +14,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def draft(client, seed):
     plan, _ = seed
-    user = make_user(email="jo@example.org")
+    user = UserFactory(respondent=True, email="jo@example.org")
     client.force_login(user)
-    draft = make_draft(plan, user)
+    draft = ResponseFactory(draft=True, plan=plan, owner=user)
     section = str(plan.sections.get(number="2.8").pk)
     client.post(
         f"/responses/{draft.pk}/comments/",
@@ -112,9 +112,9 @@ def test_after_the_closing_date_a_draft_cannot_be_submitted(client, draft):
 
 def test_an_empty_draft_cannot_be_submitted(client, seed):
     plan, _ = seed
-    user = make_user("empty")
+    user = UserFactory(respondent=True)
     client.force_login(user)
-    empty = make_draft(plan, user)
+    empty = ResponseFactory(draft=True, plan=plan, owner=user)
 
     page = submit(client, empty)
 
@@ -131,9 +131,7 @@ def test_submitted_responses_are_read_by_officers_but_not_the_public(client, dra
         client.get("/plans/noms-third-sector-action-plan/")
     )
 
-    officer = make_user("officer")
-    officer.groups.add(Group.objects.get(name="Policy officers"))
-    client.force_login(officer)
+    client.force_login(UserFactory(officer=True))
 
     assert client.get(f"/responses/{draft.pk}/").status_code == 200
     section_page = visible_text(client.get("/plans/noms-third-sector-action-plan/sections/2.8/"))
@@ -142,8 +140,7 @@ def test_submitted_responses_are_read_by_officers_but_not_the_public(client, dra
 
 
 def test_my_responses_lists_only_the_users_own(client, draft, seed):
-    other = make_user("other")
-    make_draft(draft.plan, other)
+    ResponseFactory(draft=True, plan=draft.plan, owner=UserFactory(respondent=True))
 
     text = visible_text(client.get("/responses/mine/"))
 

@@ -1,7 +1,6 @@
 import pytest
 
-from tests.factories import CommentFactory, ResponseFactory, SectionLinkFactory
-from tests.officers.officers import make_officer
+from tests.factories import CommentFactory, ResponseFactory, SectionLinkFactory, UserFactory
 from tests.opendata.large_plan import make_large_plan
 
 pytestmark = pytest.mark.django_db
@@ -146,7 +145,7 @@ def test_annotations_take_ten_queries_however_many_comments(
 ):
     make_large_plan(responses=30, comments_per_response=5)
     if who == "officer":
-        client.force_login(make_officer())
+        client.force_login(UserFactory(officer=True))
 
     with django_assert_max_num_queries(10):
         collection = client.get("/api/plans/large-plan/annotations.jsonld").json()

@@ -1,19 +1,14 @@
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AnonymousUser, Permission
 
 from responses.models import Comment, Response
-from responses.overview import overview_of_plan, stance_counts_by_section
-from responses.selectors import visible_comments
 from tests.factories import (
     CommentFactory,
     ResponseFactory,
     SectionFactory,
     SectionLinkFactory,
-    ThemeFactory,
-    ThemeLinkFactory,
+    UserFactory,
 )
 from tests.page_text import visible_text
 
@@ -127,25 +122,6 @@ def test_comments_on_themes_and_on_the_whole_plan_are_counted(client, seed):
     assert "The whole plan, not a section or theme 5 comments" in figures
 
 
-def test_a_comment_quoting_a_section_twice_counts_once(seed):
-    plan, response = seed
-    section = plan.sections.get(number="1.3")
-    comment = CommentFactory(response=response, position=50, stance=Comment.Stance.QUESTION)
-    SectionLinkFactory(comment=comment, section=section, exact="encouraging")
-    SectionLinkFactory(comment=comment, section=section, exact="social enterprise")
-
-    counts = stance_counts_by_section(plan=plan, comments=visible_comments(AnonymousUser()))
-
-    assert counts[section.pk] == {
-        "welcomes": 0,
-        "concern": 1,
-        "recommendation": 0,
-        "question": 1,
-        "general": 0,
-    }
-    assert set(counts) == set(plan.sections.values_list("pk", flat=True))
-
-
 def _unpublished_comments_on_3_5(plan):
     section = plan.sections.get(number="3.5")
     draft = ResponseFactory(
@@ -170,8 +146,7 @@ def test_draft_and_submitted_comments_are_not_counted_for_a_visitor(client, seed
 
 def test_an_officer_counts_submitted_comments_but_not_others_drafts(client, seed):
     _unpublished_comments_on_3_5(seed[0])
-    officer = get_user_model().objects.create_user("officer")
-    officer.user_permissions.add(Permission.objects.get(codename="view_submitted_response"))
+    officer = UserFactory(permissions=["responses.view_submitted_response"])
     client.force_login(officer)
 
     rows = table_rows(client.get(OVERVIEW_URL).content.decode())
@@ -214,30 +189,6 @@ def test_chart_is_an_image_labelled_by_its_title_with_no_inline_style(client, se
     assert 'role="img" aria-labelledby="stance-chart-title"' in html
     assert '<title id="stance-chart-title">' in html
     assert "style=" not in html
-
-
-def test_overview_counts_in_three_queries_however_many_comments(django_assert_max_num_queries):
-    first = SectionFactory(number="1.1")
-    plan = first.plan
-    sections = [first] + [SectionFactory(plan=plan, number=f"2.{n}") for n in range(1, 30)]
-    theme = ThemeFactory(plan=plan)
-    for n in range(40):
-        response = ResponseFactory(plan=plan)
-        for position in range(1, 4):
-            comment = CommentFactory(response=response, position=position, stance="concern")
-            SectionLinkFactory(comment=comment, section=sections[(n + position) % 30])
-        ThemeLinkFactory(comment=CommentFactory(response=response, position=4), theme=theme)
-        CommentFactory(response=response, position=5)
-    comments = visible_comments(AnonymousUser()).filter(response__plan=plan)
-
-    with django_assert_max_num_queries(3):
-        overview = overview_of_plan(plan=plan, comments=comments)
-
-    assert len(overview.sections) == 30
-    assert sum(entry.total for entry in overview.sections) == 120
-    assert overview.theme_counts[0].count == 40
-    assert overview.general_count == 40
-    assert len(overview.chart.bars) == 30
 
 
 def test_overview_page_query_count_does_not_grow_with_comments(

@@ -1,11 +1,9 @@
 """No page, search or count shows an unpublished response to someone who may not see it."""
 
 import pytest
-from django.contrib.auth import get_user_model
 
-from tests.officers.officers import make_officer
+from tests.factories import UserFactory
 from tests.page_text import visible_text
-from tests.responses.respond_helpers import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -26,11 +24,9 @@ def viewer(client, who, unpublished):
     users = {
         "anonymous": None,
         "owner": unpublished["owner"],
-        "another respondent": make_user("another"),
-        "officer": make_officer(),
-        "admin": get_user_model().objects.create_superuser(
-            "admin", "a@example.org", "pw-long-enough-1"
-        ),
+        "another respondent": UserFactory(respondent=True),
+        "officer": UserFactory(officer=True),
+        "admin": UserFactory(admin=True),
     }
     if users[who]:
         client.force_login(users[who])
@@ -85,7 +81,7 @@ def test_who_may_open_an_unpublished_response(
 
 def test_counts_leave_out_what_the_viewer_may_not_see(client, unpublished):
     anonymous = visible_text(client.get(f"{PLAN}sections/3.5/"))
-    client.force_login(make_officer())
+    client.force_login(UserFactory(officer=True))
     officer = visible_text(client.get(f"{PLAN}sections/3.5/"))
 
     assert "2 comments on 3.5" in anonymous

@@ -1,19 +1,10 @@
-"""Arranging officers and unpublished responses in tests."""
+"""Arranging comments in tests: a comment on one of a plan's sections, in a new response of the
+status asked for (submitted, draft or published), owned by a user or by nobody."""
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from responses.models import Response
 from tests.factories import CommentFactory, ResponseFactory, SectionLinkFactory
-
-
-def make_officer(username="officer"):
-    officer = get_user_model().objects.create_user(
-        username, f"{username}@example.org", "pw-long-enough-1"
-    )
-    officer.groups.add(Group.objects.get(name="Policy officers"))
-    return officer
 
 
 def comment_on(section, *, text, status=Response.Status.SUBMITTED, owner=None, **comment_fields):

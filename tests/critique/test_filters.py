@@ -2,8 +2,14 @@ import pytest
 
 from officers.models import Review
 from responses.models import Respondent
-from tests.factories import CommentFactory, ResponseFactory, SectionLinkFactory, TagFactory
-from tests.officers.officers import comment_on, make_officer
+from tests.arranging import comment_on
+from tests.factories import (
+    CommentFactory,
+    ResponseFactory,
+    SectionLinkFactory,
+    TagFactory,
+    UserFactory,
+)
 from tests.page_text import visible_text
 
 pytestmark = pytest.mark.django_db
@@ -13,7 +19,7 @@ SECTION = "/plans/noms-third-sector-action-plan/sections/3.5/"
 
 @pytest.fixture
 def officer_client(client, seed):
-    client.force_login(make_officer())
+    client.force_login(UserFactory(officer=True))
     return client
 
 

@@ -9,14 +9,6 @@ from tests.page_text import section_block, visible_text
 pytestmark = pytest.mark.django_db
 
 
-def test_plan_list_links_to_the_seeded_plan(client, seed):
-    page = client.get("/")
-
-    assert page.status_code == 200
-    assert "NOMS Third Sector Action Plan" in visible_text(page)
-    assert 'href="/plans/noms-third-sector-action-plan/"' in page.content.decode()
-
-
 def test_plan_page_shows_sections_in_natural_order(client, seed):
     html = client.get("/plans/noms-third-sector-action-plan/").content.decode()
 

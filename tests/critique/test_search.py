@@ -1,7 +1,8 @@
 import pytest
 
 from responses.models import Respondent, Response
-from tests.officers.officers import comment_on, make_officer
+from tests.arranging import comment_on
+from tests.factories import UserFactory
 from tests.page_text import visible_text
 
 pytestmark = pytest.mark.django_db
@@ -57,7 +58,7 @@ def test_unpublished_hits_are_only_for_officers(client, seed):
     comment_on(plan.sections.get(number="1.3"), text="Consortia are hard to join.")
 
     assert "3 comments found" in visible_text(client.get("/search/", {"q": "consortia"}))
-    client.force_login(make_officer())
+    client.force_login(UserFactory(officer=True))
     assert "4 comments found" in visible_text(client.get("/search/", {"q": "consortia"}))
 
 
@@ -74,7 +75,7 @@ def test_a_name_hidden_by_publishing_is_not_searchable_by_the_public(client, see
     Response.objects.filter(pk=comment.response_id).update(hide_respondent_name=True)
 
     public = visible_text(client.get("/search/", {"q": "Bloggs"}))
-    client.force_login(make_officer())
+    client.force_login(UserFactory(officer=True))
     officer = visible_text(client.get("/search/", {"q": "Bloggs"}))
 
     assert "0 comments found" in public
