@@ -31,10 +31,17 @@ def test_links_within_the_plan_are_accepted():
     plan = comment.response.plan
     section = SectionFactory(plan=plan, number="1.11", text="will be considered where appropriate")
 
-    SectionLink(
-        comment=comment, section=section, exact="considered", prefix="will be "
-    ).full_clean()
-    ThemeLink(comment=comment, theme=ThemeFactory(plan=plan)).full_clean()
+    theme = ThemeFactory(plan=plan)
+    for link in (
+        SectionLink(comment=comment, section=section, exact="considered", prefix="will be "),
+        ThemeLink(comment=comment, theme=theme),
+    ):
+        link.full_clean()
+        link.save()
+
+    assert list(comment.sections.all()) == [section]
+    assert list(comment.themes.all()) == [theme]
+    assert comment.section_links.get().selector["exact"] == "considered"
 
 
 def test_a_quote_must_occur_in_the_section_text():
