@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from responses.linking.numbers import index_for_ranges, number_links
+from responses.linking.numbers import NumberedSections, number_links
 from responses.linking.quotes import QuotableSections, QuoteMatch, quote_links
 from responses.linking.text import section_order, split_paragraphs
 from responses.linking.themes import theme_links, theme_patterns
@@ -50,21 +50,18 @@ def detect_links(
 class PreparedPlan:
     """The sections and themes of one call, indexed for reading each of its paragraphs."""
 
-    section_texts: Mapping[str, str]
-    # (depth, all parts but the last) -> sorted (last part, key): lets a range find its sections.
-    ranges_index: Mapping[tuple[int, ...], list[tuple[int, str]]]
-    theme_patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    numbered: NumberedSections
     quotable: QuotableSections
+    theme_patterns: tuple[tuple[str, re.Pattern[str]], ...]
 
     @classmethod
     def build(cls, sections: Mapping[str, str], themes: Iterable[str]) -> PreparedPlan:
         section_texts = dict(sections)
         ordered_numbers = sorted(section_texts, key=section_order)
         return cls(
-            section_texts=section_texts,
-            ranges_index=index_for_ranges(ordered_numbers),
-            theme_patterns=theme_patterns(themes),
+            numbered=NumberedSections.build(section_texts, ordered_numbers),
             quotable=QuotableSections.build(section_texts, ordered_numbers),
+            theme_patterns=theme_patterns(themes),
         )
 
 
@@ -72,10 +69,10 @@ class PreparedPlan:
 
 
 def _read_paragraph(paragraph: str, plan: PreparedPlan) -> ParagraphLinks:
-    by_number = number_links(paragraph, plan)
+    by_number = number_links(paragraph, plan.numbered)
     cited_sections = {link.target for link in by_number}
     by_quote, quote_matches = quote_links(paragraph, plan.quotable, cited_sections)
-    by_theme = theme_links(paragraph, plan)
+    by_theme = theme_links(paragraph, plan.theme_patterns)
 
     linked_sections = cited_sections | {match.section for match in quote_matches}
     linked_themes = {link.target for link in by_theme}

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from responses.linking.text import Link, natural_key
-
-if TYPE_CHECKING:
-    from responses.linking.detect import PreparedPlan
 
 # A number followed by one of these words counts something; it is not a section of the plan.
 QUANTITY_WORDS = (
@@ -91,7 +87,20 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and/or|and|or)?|and/or|and|or|&|/)\s
 _RANGE_SEPARATOR = re.compile(r"\s*(?:[-‐‑‒–—]|to|through|until|till)\s*", re.IGNORECASE)
 
 
-def index_for_ranges(numbers: Iterable[str]) -> dict[tuple[int, ...], list[tuple[int, str]]]:
+@dataclass(frozen=True)
+class NumberedSections:
+    """The plan's section numbers, prepared once per call for reading numbers in paragraphs."""
+
+    section_texts: Mapping[str, str]
+    # (depth, all parts but the last) -> sorted (last part, key): lets a range find its sections.
+    ranges_index: Mapping[tuple[int, ...], list[tuple[int, str]]]
+
+    @classmethod
+    def build(cls, section_texts: Mapping[str, str], ordered_numbers: Iterable[str]):
+        return cls(section_texts=section_texts, ranges_index=_index_for_ranges(ordered_numbers))
+
+
+def _index_for_ranges(numbers: Iterable[str]) -> dict[tuple[int, ...], list[tuple[int, str]]]:
     index: dict[tuple[int, ...], list[tuple[int, str]]] = {}
     for number in numbers:
         key = natural_key(number)
@@ -125,14 +134,14 @@ class _NumberGroup:
     separators: tuple[str, ...]
 
 
-def number_links(paragraph: str, plan: PreparedPlan) -> list[Link]:
+def number_links(paragraph: str, sections: NumberedSections) -> list[Link]:
     links: list[Link] = []
-    for group in _number_groups(paragraph, _number_tokens(paragraph, plan)):
-        links.extend(_group_links(paragraph, group, plan))
+    for group in _number_groups(paragraph, _number_tokens(paragraph, sections)):
+        links.extend(_group_links(paragraph, group, sections))
     return links
 
 
-def _number_tokens(paragraph: str, plan: PreparedPlan) -> list[_NumberToken]:
+def _number_tokens(paragraph: str, sections: NumberedSections) -> list[_NumberToken]:
     matches = list(_NUMBER.finditer(paragraph))
     compound = _compound_number_indexes(paragraph, matches)
     tokens = []
@@ -145,7 +154,7 @@ def _number_tokens(paragraph: str, plan: PreparedPlan) -> list[_NumberToken]:
             index not in compound
             and not _is_glued(paragraph, start, end)
             # Three or more parts make a date or version, unless the plan really numbers so deep.
-            and (number.count(".") < 2 or number in plan.section_texts)
+            and (number.count(".") < 2 or number in sections.section_texts)
         )
         tokens.append(_NumberToken(start, end, number, could_be_reference, is_quantity))
     return tokens
@@ -210,9 +219,9 @@ def _separator(gap: str) -> str | None:
     return None
 
 
-def _group_links(paragraph: str, group: _NumberGroup, plan: PreparedPlan) -> list[Link]:
+def _group_links(paragraph: str, group: _NumberGroup, sections: NumberedSections) -> list[Link]:
     # Most numbers in prose are not sections; skip the cue search for them.
-    names_a_section = any(member.text in plan.section_texts for member in group.members)
+    names_a_section = any(member.text in sections.section_texts for member in group.members)
     if not names_a_section and "range" not in group.separators:
         return []
     cue_start, has_reference_noun = _cue_before(paragraph, group.members[0].start)
@@ -228,12 +237,12 @@ def _group_links(paragraph: str, group: _NumberGroup, plan: PreparedPlan) -> lis
     # target -> (where its evidence is placed, where the words naming it end)
     spans: dict[str, tuple[int, int]] = {}
     for index, member in enumerate(group.members):
-        if eligible[index] and member.text in plan.section_texts:
+        if eligible[index] and member.text in sections.section_texts:
             spans.setdefault(member.text, (member.start, member.end))
         if index < len(group.separators) and group.separators[index] == "range":
             following = group.members[index + 1]
             if eligible[index] and eligible[index + 1]:
-                for number in _sections_between(member.text, following.text, plan):
+                for number in _sections_between(member.text, following.text, sections):
                     spans.setdefault(number, (member.start, following.end))
     if not spans:
         return []
@@ -250,7 +259,7 @@ def _cue_before(paragraph: str, start: int) -> tuple[int | None, bool]:
     return cue.start(), cue.group("noun") is not None
 
 
-def _sections_between(first: str, last: str, plan: PreparedPlan) -> list[str]:
+def _sections_between(first: str, last: str, sections: NumberedSections) -> list[str]:
     """Sections strictly inside a range; the ends themselves are linked as ordinary numbers."""
     first_key, last_key = natural_key(first), natural_key(last)
     # Ranges across top-level numbers or depths have no reliable meaning: only the ends link.
@@ -258,7 +267,7 @@ def _sections_between(first: str, last: str, plan: PreparedPlan) -> list[str]:
         return []
     if first_key[-1] >= last_key[-1]:
         return []
-    entries = plan.ranges_index.get((len(first_key), *first_key[:-1]), [])
+    entries = sections.ranges_index.get((len(first_key), *first_key[:-1]), [])
     lowest = bisect_right(entries, first_key[-1], key=lambda entry: entry[0])
     highest = bisect_left(entries, last_key[-1], key=lambda entry: entry[0])
     return [number for _, number in entries[lowest:highest]]

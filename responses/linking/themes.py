@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from responses.linking.text import (
     CLOSING_QUOTE_MARKS,
@@ -13,9 +12,6 @@ from responses.linking.text import (
     SINGLE_QUOTE_MARKS,
     Link,
 )
-
-if TYPE_CHECKING:
-    from responses.linking.detect import PreparedPlan
 
 _THEME_WORD_SEPARATOR = re.compile(r"[\s" + re.escape(DASHES) + "_]+")
 
@@ -53,9 +49,9 @@ def _theme_pattern(theme: str) -> re.Pattern[str] | None:
     return re.compile(pattern, re.IGNORECASE)
 
 
-def theme_links(paragraph: str, plan: PreparedPlan) -> list[Link]:
+def theme_links(paragraph: str, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> list[Link]:
     links = []
-    for theme, pattern in plan.theme_patterns:
+    for theme, pattern in patterns:
         for match in pattern.finditer(paragraph):
             start, end = _widen_to_quote_marks(paragraph, match.start(), match.end())
             links.append(Link("theme", theme, paragraph[start:end], start))
