@@ -1,10 +1,12 @@
-"""Arranging comments in tests: a comment on one of a plan's sections, in a new response of the
-status asked for (submitted, draft or published), owned by a user or by nobody."""
+"""Arranging what the visibility tests tell apart: a comment in a response of the status asked
+for (submitted, draft or published), and the test client signed in as each kind of reader."""
 
 from django.utils import timezone
 
 from responses.models import Response
-from tests.factories import CommentFactory, ResponseFactory, SectionLinkFactory
+from tests.factories import CommentFactory, ResponseFactory, SectionLinkFactory, UserFactory
+
+READERS = ["anonymous", "another respondent", "owner", "officer", "admin"]
 
 
 def comment_on(section, *, text, status=Response.Status.SUBMITTED, owner=None, **comment_fields):
@@ -20,3 +22,18 @@ def comment_on(section, *, text, status=Response.Status.SUBMITTED, owner=None, *
     comment = CommentFactory(response=response, position=1, text=text, **comment_fields)
     SectionLinkFactory(comment=comment, section=section)
     return comment
+
+
+def sign_in(client, who, *, owner=None):
+    """Sign `client` in as one of READERS: nobody, a respondent who is not `owner`, `owner`
+    themselves, a policy officer or an admin."""
+    users = {
+        "anonymous": lambda: None,
+        "another respondent": lambda: UserFactory(respondent=True),
+        "owner": lambda: owner,
+        "officer": lambda: UserFactory(officer=True),
+        "admin": lambda: UserFactory(admin=True),
+    }
+    user = users[who]()
+    if user is not None:
+        client.force_login(user)

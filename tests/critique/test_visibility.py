@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.arranging import sign_in
 from tests.factories import UserFactory
 from tests.page_text import visible_text
 
@@ -20,18 +21,6 @@ def pages(comment):
     ]
 
 
-def viewer(client, who, unpublished):
-    users = {
-        "anonymous": None,
-        "owner": unpublished["owner"],
-        "another respondent": UserFactory(respondent=True),
-        "officer": UserFactory(officer=True),
-        "admin": UserFactory(admin=True),
-    }
-    if users[who]:
-        client.force_login(users[who])
-
-
 @pytest.mark.parametrize(
     ("who", "sees_submitted", "sees_draft"),
     [
@@ -45,7 +34,7 @@ def viewer(client, who, unpublished):
 def test_who_sees_unpublished_comments_on_every_page(
     client, unpublished, who, sees_submitted, sees_draft
 ):
-    viewer(client, who, unpublished)
+    sign_in(client, who, owner=unpublished["owner"])
 
     for path in pages(unpublished["submitted"])[:3]:
         text = visible_text(client.get(path))
@@ -66,7 +55,7 @@ def test_who_sees_unpublished_comments_on_every_page(
 def test_who_may_open_an_unpublished_response(
     client, unpublished, who, submitted_status, draft_status
 ):
-    viewer(client, who, unpublished)
+    sign_in(client, who, owner=unpublished["owner"])
 
     assert (
         client.get(f"/responses/{unpublished['submitted'].response.pk}/").status_code

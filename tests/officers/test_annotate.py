@@ -3,6 +3,7 @@ import pytest
 from officers.models import Review, Tag
 from responses.models import Comment
 from tests.factories import PlanFactory, ResponseFactory, SectionFactory, UserFactory
+from tests.officers.annotation_form import annotation_form_data
 from tests.page_text import visible_text
 
 pytestmark = pytest.mark.django_db
@@ -18,17 +19,6 @@ def url(comment):
     return f"/comments/{comment.pk}/"
 
 
-def form_data(comment, **changes):
-    plan = comment.response.plan
-    data = {
-        "stance": comment.stance,
-        "sections": [str(plan.sections.get(number="3.5").pk)],
-        "status": "not_reviewed",
-    }
-    data.update(changes)
-    return data
-
-
 def test_anonymous_visitors_are_sent_to_sign_in(client, comment):
     assert client.get(url(comment))["Location"].startswith("/accounts/login/")
 
@@ -37,7 +27,10 @@ def test_respondents_may_not_annotate(client, comment):
     client.force_login(UserFactory(respondent=True))
 
     assert client.get(url(comment)).status_code == 403
-    assert client.post(url(comment), form_data(comment, stance="concern")).status_code == 403
+    assert (
+        client.post(url(comment), annotation_form_data(comment, stance="concern")).status_code
+        == 403
+    )
     comment.refresh_from_db()
     assert comment.stance == "recommendation"
 
@@ -46,7 +39,7 @@ def test_an_officer_sets_stance_links_tags_status_and_note(client, comment):
     client.force_login(UserFactory(officer=True))
     plan = comment.response.plan
     existing = Tag.objects.create(name="commissioning")
-    data = form_data(
+    data = annotation_form_data(
         comment,
         stance="concern",
         sections=[
@@ -82,7 +75,7 @@ def test_an_officer_sets_stance_links_tags_status_and_note(client, comment):
 def test_removing_a_wrong_link(client, comment):
     client.force_login(UserFactory(officer=True))
 
-    client.post(url(comment), form_data(comment, sections=[], general="on"))
+    client.post(url(comment), annotation_form_data(comment, sections=[], general="on"))
 
     assert not comment.section_links.exists()
 
@@ -90,7 +83,7 @@ def test_removing_a_wrong_link(client, comment):
 def test_acted_on_needs_the_plan_change(client, comment):
     client.force_login(UserFactory(officer=True))
 
-    page = client.post(url(comment), form_data(comment, status="acted_on"))
+    page = client.post(url(comment), annotation_form_data(comment, status="acted_on"))
 
     assert "Say which change to the plan the comment led to." in visible_text(page)
     assert not Review.objects.filter(comment=comment).exists()
@@ -100,7 +93,7 @@ def test_a_section_of_another_plan_is_refused(client, comment):
     client.force_login(UserFactory(officer=True))
     foreign = SectionFactory(plan=PlanFactory(), number="3.5")
 
-    page = client.post(url(comment), form_data(comment, sections=[str(foreign.pk)]))
+    page = client.post(url(comment), annotation_form_data(comment, sections=[str(foreign.pk)]))
 
     assert "Choose sections of this plan only." in visible_text(page)
     assert list(comment.sections.values_list("number", flat=True)) == ["3.5"]
@@ -108,7 +101,9 @@ def test_a_section_of_another_plan_is_refused(client, comment):
 
 def test_officers_see_their_annotations_beside_the_comment(client, comment):
     client.force_login(UserFactory(officer=True))
-    client.post(url(comment), form_data(comment, new_tags="mentoring", status="reviewed"))
+    client.post(
+        url(comment), annotation_form_data(comment, new_tags="mentoring", status="reviewed")
+    )
 
     text = visible_text(client.get("/plans/noms-third-sector-action-plan/sections/3.5/"))
 

@@ -2,6 +2,7 @@ import pytest
 
 from officers.models import Review
 from tests.factories import UserFactory
+from tests.officers.annotation_form import annotation_form_data
 from tests.page_text import visible_text
 
 pytestmark = pytest.mark.django_db
@@ -20,14 +21,8 @@ def comment(seed):
 
 
 def annotate(client, comment, **changes):
-    plan = comment.response.plan
-    data = {
-        "stance": comment.stance,
-        "sections": [str(plan.sections.get(number="3.5").pk)],
-        "status": "not_reviewed",
-    }
-    data.update(changes)
-    assert client.post(f"/comments/{comment.pk}/", data).status_code == 302
+    page = client.post(f"/comments/{comment.pk}/", annotation_form_data(comment, **changes))
+    assert page.status_code == 302
     comment.refresh_from_db()
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.opendata.callers import sign_in
+from tests.arranging import sign_in
 
 pytestmark = pytest.mark.django_db
 
