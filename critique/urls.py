@@ -9,5 +9,4 @@ urlpatterns = [
     path("plans/<slug:slug>/sections/<str:number>/", plan.section_detail, name="section"),
     path("search/", search.search, name="search"),
     path("responses/<int:pk>/", response.response_detail, name="response"),
-    path("responses/<int:pk>/copy.txt", response.response_copy, name="copy"),
 ]

@@ -52,10 +52,10 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "marginalia",  # only for its template tags, shared by every app's pages
-    # Our apps, each importing only those listed before it (accounts stands alone):
-    "accounts",
+    # Our apps, each using only those listed before it (tests/test_app_layers.py):
     "plans",  # the document
     "responses",  # who said what about which part, and the respondent's journey
+    "accounts",  # sign-up and sign-in; the groups that may respond and may read responses
     "officers",  # officers' annotations and publication
     "reports",  # the summary report
     "opendata",  # the API and the W3C Web Annotation collection

@@ -33,11 +33,25 @@ class OfficerCommentFilter(CommentFilter):
         label="Not yet reviewed", method="filter_not_reviewed", widget=forms.CheckboxInput
     )
 
+    # On the form: who, then what, then the officers' own marks, then the sort.
+    order = [
+        "respondent",
+        "respondent_kind",
+        "stance",
+        "theme",
+        "status",
+        "tag",
+        "quotes",
+        "not_reviewed",
+        "sort",
+    ]
+
     def __init__(self, data=None, queryset=None, *, plan, **kwargs):
         super().__init__(data, queryset=queryset, plan=plan, **kwargs)
         self.filters["respondent"].queryset = Respondent.objects.filter(
             pk__in=queryset.values("response__respondent")
         )
+        self.filters = {name: self.filters[name] for name in self.order}
 
     def filter_not_reviewed(self, queryset, name, value):
         if not value:

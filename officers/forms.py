@@ -16,6 +16,12 @@ class AnnotationForm(CommentLinksForm):
         "sections": "Sections it critiques",
         "themes": "Themes it addresses",
     }
+    messages = {
+        "stance": {
+            "required": "Choose the comment's stance.",
+            "invalid_choice": "Choose the comment's stance from the list.",
+        }
+    }
 
     tags = forms.ModelMultipleChoiceField(
         label="Tags",

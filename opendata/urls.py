@@ -11,8 +11,8 @@ urlpatterns = [
     path("plans/<slug:slug>/comments/", comments.PlanComments.as_view(), name="plan_comments"),
     path(
         "plans/<slug:slug>/annotations.jsonld",
-        web_annotations.PlanAnnotations.as_view(),
-        name="plan_annotations",
+        web_annotations.PlanWebAnnotations.as_view(),
+        name="plan_web_annotations",
     ),
     path("plans/<slug:slug>/sections/", sections.SectionList.as_view(), name="section_list"),
     path(

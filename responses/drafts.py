@@ -12,7 +12,13 @@ from django.utils import timezone
 
 from plans.models import Plan
 from responses.models import Comment, Respondent, Response, SectionLink, ThemeLink
-from responses.services import link_comment, suggest_links
+from responses.services import (
+    SECTION_LINK_KEY,
+    THEME_LINK_KEY,
+    link_comment,
+    replace_links,
+    suggest_links,
+)
 
 
 class DraftConflict(Exception):
@@ -109,10 +115,9 @@ def save_comments(*, response: Response, version: int, comments: list[dict]) -> 
             ThemeLink(comment=comment, theme=theme, evidence=evidence.get(("theme", theme.pk), ""))
             for theme in entry.get("themes", [])
         ]
-        # A new comment has no links yet: each is checked and added.
-        for link in [*section_links, *theme_links]:
-            link.full_clean()
-            link.save()
+        # A new comment has no links stored yet, so none need reading or deleting.
+        replace_links(comment.section_links.none(), section_links, key=SECTION_LINK_KEY)
+        replace_links(comment.theme_links.none(), theme_links, key=THEME_LINK_KEY)
     return _bump(draft)
 
 

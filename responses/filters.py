@@ -53,8 +53,6 @@ class CommentFilter(django_filters.FilterSet):
     def __init__(self, data=None, queryset=None, *, plan, **kwargs):
         super().__init__(data, queryset=queryset, **kwargs)
         self.filters["theme"].queryset = plan.themes.all()
-        # Sorting comes last on the form, after whatever a subclass adds.
-        self.filters["sort"] = self.filters.pop("sort")
 
     def filter_quotes(self, queryset, name, value):
         if not value:

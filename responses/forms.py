@@ -84,10 +84,11 @@ class SectionChoiceField(forms.ModelMultipleChoiceField):
 
 class CommentLinksForm(forms.Form):
     """A comment's stance and the sections and themes of `plan` it critiques: the fields a
-    respondent fills in for each comment and an officer corrects. `labels` words the questions
-    for each audience."""
+    respondent fills in for each comment and an officer corrects. `labels` and `messages` word
+    the questions and the errors for each audience."""
 
     labels = {}
+    messages = {}
 
     stance = forms.ChoiceField(
         label="What does the comment do?",
@@ -127,6 +128,8 @@ class CommentLinksForm(forms.Form):
         self.fields["themes"].queryset = plan.themes.all()
         for name, label in self.labels.items():
             self.fields[name].label = label
+        for name, messages in self.messages.items():
+            self.fields[name].error_messages.update(messages)
 
 
 class CommentForm(CommentLinksForm):

@@ -147,9 +147,14 @@ class Response(models.Model):
         return user.pk is not None and self.owner_id == user.pk
 
     @property
+    def name_can_be_hidden(self):
+        """Only an individual's name can be hidden when the response is published."""
+        return self.respondent.kind == Respondent.Kind.INDIVIDUAL
+
+    @property
     def hides_name(self):
-        """Whether publishing hides the respondent's name: only an individual's can be hidden."""
-        return self.hide_respondent_name and self.respondent.kind == Respondent.Kind.INDIVIDUAL
+        """Whether publishing hides the respondent's name from the public."""
+        return self.hide_respondent_name and self.name_can_be_hidden
 
     @property
     def public_name(self):

@@ -1,11 +1,12 @@
 from django.urls import path
 
-from responses.views import mine, respond
+from responses.views import mine, reading, respond
 
 app_name = "responses"
 urlpatterns = [
     path("plans/<slug:slug>/respond/", respond.start, name="respond"),
     path("responses/mine/", mine.my_responses, name="mine"),
+    path("responses/<int:pk>/copy.txt", reading.response_copy, name="copy"),
     path("responses/<int:pk>/comments/", respond.edit_comments, name="edit_comments"),
     path("responses/<int:pk>/paste/", respond.paste, name="paste"),
     path("responses/<int:pk>/review/", respond.review, name="review"),

@@ -21,6 +21,15 @@ def seed(db):
 
 
 @pytest.fixture
+def officer_client(client, seed):
+    """A client signed in as a policy officer ('olivia'), with the seed loaded."""
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(officer=True, username="olivia"))
+    return client
+
+
+@pytest.fixture
 def unpublished(seed):
     """A submitted and a draft comment on the seed's 3.5, both by the user `owner`."""
     from responses.models import Response

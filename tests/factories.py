@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from officers.models import CommentTag, Review, Tag
 from plans.models import Plan, Section, Theme
+from reports.models import ExportLog
 from responses.models import Comment, Respondent, Response, SectionLink, ThemeLink
 
 # Every factory-made user signs in with this password.
@@ -160,3 +161,12 @@ class ReviewFactory(factory.django.DjangoModelFactory):
 
     comment = factory.SubFactory(CommentFactory)
     status = Review.Status.REVIEWED
+
+
+class ExportLogFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ExportLog
+
+    user = factory.SubFactory(UserFactory, admin=True)
+    plan = factory.SubFactory(PlanFactory)
+    format = ExportLog.Format.CSV

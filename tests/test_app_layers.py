@@ -1,11 +1,14 @@
 """Which way the arrows point: each of our apps imports only the apps listed before it in
-INSTALLED_APPS, so plans (the document) imports none, and no two apps import each other.
+INSTALLED_APPS, so plans (the document) imports none, and no two apps import each other; and an
+app's templates include, extend and link to only its own or those apps' templates and pages.
 
-The project's settings and URLconf name every app: they put the house together and are no app's
-floor, so they are left out. Every import counts, inside functions too.
+The project's settings and URLconf name every app, and the base layout every page extends links
+to the site's main pages: they put the house together and are no app's floor, so they are left
+out. Every import counts, inside functions too.
 """
 
 import ast
+import re
 from pathlib import Path
 
 from django.conf import settings
@@ -41,6 +44,34 @@ def _imports_of_ours(app):
     return found
 
 
+TEMPLATES = PROJECT / "templates"
+# The folder of templates each app keeps, where it is not named for the app.
+TEMPLATE_FOLDERS = {"registration": "accounts"}
+# Which app each URL namespace belongs to, where it is not named for the app.
+URL_NAMESPACES = {"api": "opendata"}
+_TEMPLATE_REFERENCE = re.compile(
+    r"""{%\s*(?:include|extends)\s+["'](?P<folder>[\w-]+)/[^"']*["']"""
+    r"""|{%\s*url\s+["'](?P<namespace>\w+):"""
+)
+
+
+def _template_references_of_ours(app):
+    """(template, app of ours it includes, extends or links to) for each of `app`'s templates."""
+    found = []
+    for folder in TEMPLATES.iterdir():
+        if TEMPLATE_FOLDERS.get(folder.name, folder.name) != app:
+            continue
+        for path in sorted(folder.rglob("*.*")):
+            for match in _TEMPLATE_REFERENCE.finditer(path.read_text(encoding="utf-8")):
+                if match["folder"]:
+                    other = TEMPLATE_FOLDERS.get(match["folder"], match["folder"])
+                else:
+                    other = URL_NAMESPACES.get(match["namespace"], match["namespace"])
+                if other in OUR_APPS and other != app:
+                    found.append((str(path.relative_to(PROJECT)), other))
+    return found
+
+
 def _dependencies():
     return {app: {imported for _, _, imported in _imports_of_ours(app)} for app in OUR_APPS}
 
@@ -62,6 +93,22 @@ def test_each_app_imports_only_the_apps_listed_before_it():
     ]
 
     assert upward == []
+
+
+def test_each_apps_templates_use_only_the_apps_listed_before_it():
+    upward = [
+        f"{template} uses {other}"
+        for position, app in enumerate(OUR_APPS)
+        for template, other in _template_references_of_ours(app)
+        if other not in OUR_APPS[:position]
+    ]
+
+    assert upward == []
+
+
+def test_template_references_are_read():
+    # The critique's pages include the responses' fragments: a reference the walk must see.
+    assert ("templates/critique/plan.html", "responses") in _template_references_of_ours("critique")
 
 
 def _cycle(dependencies):

@@ -49,7 +49,7 @@ class PlanSerializer(serializers.ModelSerializer):
         view_name="api:plan_comments", lookup_field="slug"
     )
     annotations = serializers.HyperlinkedIdentityField(
-        view_name="api:plan_annotations", lookup_field="slug"
+        view_name="api:plan_web_annotations", lookup_field="slug"
     )
 
     class Meta:

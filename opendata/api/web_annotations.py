@@ -14,7 +14,7 @@ from opendata.web_annotation import MEDIA_TYPE
 from opendata.web_annotation.writing import collection_for_plan
 
 
-class AnnotationCollectionRenderer(JSONRenderer):
+class WebAnnotationCollectionRenderer(JSONRenderer):
     """JSON-LD. DRF would match `Accept: */*` only to a media type without parameters, so the
     profile is added to the response's content type by the view."""
 
@@ -23,7 +23,7 @@ class AnnotationCollectionRenderer(JSONRenderer):
 
 
 # The outline of the document for the OpenAPI schema; the W3C model says the rest.
-ANNOTATION_COLLECTION_SCHEMA = {
+WEB_ANNOTATION_COLLECTION_SCHEMA = {
     "type": "object",
     "description": "A W3C Web Annotation AnnotationCollection "
     "(https://www.w3.org/TR/annotation-model/), every annotation in its first page.",
@@ -49,13 +49,13 @@ ANNOTATION_COLLECTION_SCHEMA = {
 }
 
 
-class PlanAnnotations(APIView):
-    renderer_classes = [AnnotationCollectionRenderer, JSONRenderer]
+class PlanWebAnnotations(APIView):
+    renderer_classes = [WebAnnotationCollectionRenderer, JSONRenderer]
 
     @extend_schema(
         operation_id="plans_annotations_retrieve",
         responses={
-            200: OpenApiResponse(ANNOTATION_COLLECTION_SCHEMA, description="The collection."),
+            200: OpenApiResponse(WEB_ANNOTATION_COLLECTION_SCHEMA, description="The collection."),
             404: OpenApiResponse(description="No such plan."),
         },
     )
@@ -65,5 +65,5 @@ class PlanAnnotations(APIView):
         collection = collection_for_plan(
             plan, comments, request.build_absolute_uri, viewer=request.user
         )
-        json_ld = isinstance(request.accepted_renderer, AnnotationCollectionRenderer)
+        json_ld = isinstance(request.accepted_renderer, WebAnnotationCollectionRenderer)
         return ApiResponse(collection, content_type=MEDIA_TYPE if json_ld else None)

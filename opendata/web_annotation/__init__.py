@@ -24,10 +24,10 @@ respondents map onto it.
 
 from responses.models import Comment, Respondent, Response
 
-ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+WEB_ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 NAMESPACE = "urn:marginalia:"
-CONTEXT = [ANNOTATION_CONTEXT, {"marginalia": NAMESPACE, "@vocab": NAMESPACE}]
-MEDIA_TYPE = f'application/ld+json; profile="{ANNOTATION_CONTEXT}"'
+CONTEXT = [WEB_ANNOTATION_CONTEXT, {"marginalia": NAMESPACE, "@vocab": NAMESPACE}]
+MEDIA_TYPE = f'application/ld+json; profile="{WEB_ANNOTATION_CONTEXT}"'
 
 MOTIVATIONS = {
     Comment.Stance.WELCOMES: "assessing",
@@ -45,5 +45,5 @@ CREATOR_KINDS = {creator_type: kind for kind, creator_type in CREATOR_TYPES.item
 IMPORTED_STATUSES = [Response.Status.SUBMITTED, Response.Status.PUBLISHED]
 
 
-class AnnotationFormatError(ValueError):
+class WebAnnotationError(ValueError):
     """The document is not a collection this module writes, or cannot be saved as it is."""

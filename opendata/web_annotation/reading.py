@@ -10,10 +10,10 @@ from django.db import transaction
 from django.urls import Resolver404, resolve
 
 from opendata.web_annotation import (
-    ANNOTATION_CONTEXT,
     CREATOR_KINDS,
     IMPORTED_STATUSES,
-    AnnotationFormatError,
+    WEB_ANNOTATION_CONTEXT,
+    WebAnnotationError,
 )
 from plans.models import Plan, Section, Theme
 from responses.models import Comment, Respondent, Response, SectionLink, ThemeLink
@@ -75,12 +75,12 @@ def import_collection(data) -> ImportSummary:
 
 def _read_collection(data):
     if not isinstance(data, dict):
-        raise AnnotationFormatError("expected a JSON object, an AnnotationCollection.")
+        raise WebAnnotationError("expected a JSON object, an AnnotationCollection.")
     if data.get("type") != "AnnotationCollection":
-        raise AnnotationFormatError('expected "type": "AnnotationCollection".')
+        raise WebAnnotationError('expected "type": "AnnotationCollection".')
     context = data.get("@context")
-    if ANNOTATION_CONTEXT not in (context if isinstance(context, list) else [context]):
-        raise AnnotationFormatError(f'expected "@context" to include "{ANNOTATION_CONTEXT}".')
+    if WEB_ANNOTATION_CONTEXT not in (context if isinstance(context, list) else [context]):
+        raise WebAnnotationError(f'expected "@context" to include "{WEB_ANNOTATION_CONTEXT}".')
     description = _read_plan(_require(data, "marginalia:plan", dict, "the collection"))
     page = _require(data, "first", dict, "the collection")
     items = _require(page, "items", list, "the collection's first page")
@@ -95,7 +95,7 @@ def _read_plan(block) -> dict:
     themes = _optional(block, "themes", list, [], where)
     sections = _optional(block, "sections", list, [], where)
     if not all(isinstance(entry, dict) for entry in themes + sections):
-        raise AnnotationFormatError(f"{where}: each theme and section must be an object.")
+        raise WebAnnotationError(f"{where}: each theme and section must be an object.")
     plan = {
         "slug": _require(block, "slug", str, where),
         "title": _require(block, "title", str, where),
@@ -131,29 +131,29 @@ def _read_plan(block) -> dict:
 def _read_annotation(item, index, slug) -> _Annotation:
     where = f"annotation {index}"
     if not isinstance(item, dict) or item.get("type") != "Annotation":
-        raise AnnotationFormatError(f'{where}: expected an object with "type": "Annotation".')
+        raise WebAnnotationError(f'{where}: expected an object with "type": "Annotation".')
     where = f"annotation {index} ({item.get('id', 'no id')})"
     response = _require(item, "marginalia:response", dict, where)
     status = _require(response, "status", str, where)
     if status not in IMPORTED_STATUSES:
-        raise AnnotationFormatError(f"{where}: the status must be one of {IMPORTED_STATUSES}.")
+        raise WebAnnotationError(f"{where}: the status must be one of {IMPORTED_STATUSES}.")
     creator = _require(item, "creator", dict, where)
     if creator.get("type") not in CREATOR_KINDS:
-        raise AnnotationFormatError(
+        raise WebAnnotationError(
             f"{where}: the creator's type must be one of {list(CREATOR_KINDS)}."
         )
     bodies = _require(item, "body", (list, dict), where)
     bodies = bodies if isinstance(bodies, list) else [bodies]
     if not all(isinstance(body, dict) for body in bodies):
-        raise AnnotationFormatError(f"{where}: each body must be an object.")
+        raise WebAnnotationError(f"{where}: each body must be an object.")
     values = {}  # each body's value, by its purpose
     for body in bodies:
         values.setdefault(body.get("purpose"), []).append(_require(body, "value", str, where))
     if len(values.get("commenting", [])) != 1:
-        raise AnnotationFormatError(f'{where}: expected one body with "purpose": "commenting".')
+        raise WebAnnotationError(f'{where}: expected one body with "purpose": "commenting".')
     stance = (values.get("classifying") or [Comment.Stance.GENERAL])[0]
     if stance not in Comment.Stance.values:
-        raise AnnotationFormatError(f"{where}: the stance must be one of {Comment.Stance.values}.")
+        raise WebAnnotationError(f"{where}: the stance must be one of {Comment.Stance.values}.")
     section_number, quoted = _read_target(_require(item, "target", dict, where), slug, where)
     return _Annotation(
         where=where,
@@ -177,25 +177,38 @@ def _read_target(target, slug, where):
     """The number of the section whose page the target is (None for the plan's page), and the
     wording it quotes, if any."""
     source = _require(target, "source", str, where)
-    try:
-        match = resolve(urlsplit(source).path)
-    except Resolver404:
-        match = None
-    if match is None or match.view_name not in ("critique:plan", "critique:section"):
-        raise AnnotationFormatError(f"{where}: the target {source} is not a plan or section page.")
-    if match.kwargs["slug"] != slug:
-        raise AnnotationFormatError(f"{where}: the target {source} is not a page of plan {slug}.")
+    page = _page_of(urlsplit(source).path)
+    if page is None:
+        raise WebAnnotationError(f"{where}: the target {source} is not a plan or section page.")
+    page_slug, number = page
+    if page_slug != slug:
+        raise WebAnnotationError(f"{where}: the target {source} is not a page of plan {slug}.")
     selector = _optional(target, "selector", dict, None, where)
     if selector is None:
-        return match.kwargs.get("number"), {}
+        return number, {}
     if selector.get("type") != "TextQuoteSelector":
-        raise AnnotationFormatError(f"{where}: the only selector read is a TextQuoteSelector.")
+        raise WebAnnotationError(f"{where}: the only selector read is a TextQuoteSelector.")
     quoted = {
         "exact": _require(selector, "exact", str, where),
         "prefix": _optional(selector, "prefix", str, "", where),
         "suffix": _optional(selector, "suffix", str, "", where),
     }
-    return match.kwargs.get("number"), quoted
+    return number, quoted
+
+
+def _page_of(path):
+    """(plan slug, section number or None) when `path` is a plan's or a section's page, as
+    `get_absolute_url` makes them; None for any other path."""
+    try:
+        arguments = resolve(path).kwargs
+    except Resolver404:
+        return None
+    slug, number = arguments.get("slug"), arguments.get("number")
+    if not isinstance(slug, str):
+        return None
+    plan = Plan(slug=slug)
+    page = Section(plan=plan, number=number) if number is not None else plan
+    return (slug, number) if page.get_absolute_url() == path else None
 
 
 def _read_time(text, where):
@@ -204,7 +217,7 @@ def _read_time(text, where):
     except ValueError:
         moment = None
     if moment is None or moment.tzinfo is None:
-        raise AnnotationFormatError(f'{where}: "created" must be a date and time with its zone.')
+        raise WebAnnotationError(f'{where}: "created" must be a date and time with its zone.')
     return moment
 
 
@@ -214,14 +227,14 @@ def _read_date(text, where):
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise AnnotationFormatError(f"{where}: {text!r} is not a date.") from None
+        raise WebAnnotationError(f"{where}: {text!r} is not a date.") from None
 
 
 def _require(mapping, key, kind, where):
     value = mapping.get(key)
     # bool is an int to Python, but a position of true is no position.
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
-        raise AnnotationFormatError(f'{where}: "{key}" is missing or of the wrong type.')
+        raise WebAnnotationError(f'{where}: "{key}" is missing or of the wrong type.')
     return value
 
 
@@ -264,7 +277,7 @@ class _CollectionImport:
             where = f"marginalia:plan section {section['number']}"
             for kind, known in (("theme", self.themes), ("parent", sections)):
                 if section[kind] is not None and section[kind] not in known:
-                    raise AnnotationFormatError(f"{where}: there is no {kind} {section[kind]!r}.")
+                    raise WebAnnotationError(f"{where}: there is no {kind} {section[kind]!r}.")
             new_section = Section(
                 plan=self.plan,
                 number=section["number"],
@@ -287,7 +300,7 @@ class _CollectionImport:
             return
         section = self.sections.get(annotation.section_number)
         if section is None:
-            raise AnnotationFormatError(
+            raise WebAnnotationError(
                 f"{annotation.where}: plan {self.plan.slug} has no section "
                 f"{annotation.section_number}."
             )
@@ -317,7 +330,7 @@ class _CollectionImport:
         self.summary.comments_created += 1
         for name in annotation.themes:
             if name not in self.themes:
-                raise AnnotationFormatError(
+                raise WebAnnotationError(
                     f"{annotation.where}: plan {self.plan.slug} has no theme {name!r}."
                 )
             ThemeLink.objects.create(comment=comment, theme=self.themes[name])
@@ -328,7 +341,7 @@ class _CollectionImport:
         response = Response.objects.filter(reference=annotation.reference).first()
         if response is not None:
             if response.plan_id != self.plan.pk:
-                raise AnnotationFormatError(
+                raise WebAnnotationError(
                     f"{annotation.where}: response {annotation.reference} answers another plan."
                 )
             return response
@@ -361,6 +374,6 @@ def _save(instance, where):
     try:
         instance.full_clean()
     except ValidationError as error:
-        raise AnnotationFormatError(f"{where}: {' '.join(error.messages)}") from None
+        raise WebAnnotationError(f"{where}: {' '.join(error.messages)}") from None
     instance.save()
     return instance

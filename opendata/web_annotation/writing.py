@@ -12,12 +12,12 @@ from responses.selectors import with_links
 
 
 def collection_for_plan(plan, comments, build_url, *, viewer) -> dict:
-    """The annotation collection of `comments` (a queryset of those `viewer` may read) on `plan`,
-    respondents named as `viewer` (AnonymousUser: the public) may know them.
+    """The Web Annotation collection of `comments` (a queryset of those `viewer` may read) on
+    `plan`, respondents named as `viewer` (AnonymousUser: the public) may know them.
 
     `build_url` makes a path absolute (`request.build_absolute_uri`).
     """
-    collection_id = build_url(reverse("api:plan_annotations", kwargs={"slug": plan.slug}))
+    collection_id = build_url(reverse("api:plan_web_annotations", kwargs={"slug": plan.slug}))
     comments = with_links(
         comments.filter(response__plan=plan).exclude(response__status=Response.Status.DRAFT)
     )

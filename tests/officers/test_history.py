@@ -1,17 +1,10 @@
 import pytest
 
 from officers.models import Review
-from tests.factories import UserFactory
 from tests.officers.annotation_form import annotation_form_data
 from tests.page_text import visible_text
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def officer_client(client, seed):
-    client.force_login(UserFactory(officer=True, username="olivia"))
-    return client
 
 
 @pytest.fixture

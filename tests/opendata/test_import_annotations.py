@@ -180,6 +180,6 @@ def test_a_document_of_the_wrong_shape_is_a_clear_error_and_saves_nothing(
     path = write(tmp_path, damaged(exported, damage))
     empty_the_database()
 
-    with pytest.raises(CommandError, match=f"not an annotation collection.*{message}"):
+    with pytest.raises(CommandError, match=f"not a Web Annotation collection.*{message}"):
         import_file(path)
     assert set(stored_counts().values()) == {0}

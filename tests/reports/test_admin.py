@@ -3,7 +3,7 @@
 import pytest
 
 from reports.models import ExportLog
-from tests.factories import PlanFactory, UserFactory
+from tests.factories import ExportLogFactory, PlanFactory, UserFactory
 from tests.reports.readers import sheet_rows, workbook
 
 pytestmark = pytest.mark.django_db
@@ -54,7 +54,7 @@ def test_the_plan_page_keeps_its_themes_and_sections_inline(admin_reader, seed):
 def test_the_export_log_is_listed_and_cannot_be_edited(client, seed):
     administrator = UserFactory(admin=True)
     client.force_login(administrator)
-    log = ExportLog.objects.create(user=administrator, plan=seed[0], format="csv", row_count=12)
+    log = ExportLogFactory(user=administrator, plan=seed[0], row_count=12)
 
     listing = client.get("/admin/reports/exportlog/")
     change = client.post(f"/admin/reports/exportlog/{log.pk}/change/", {"format": "docx"})

@@ -1,11 +1,13 @@
 """One rule for a name that publishing hid (Response.name_shown_to, shown_respondent_name): the
 public, other respondents and staff who are not officers read 'Individual respondent' on every
-page, in search and sorting, in the API, the annotation collection, the report and each export;
+page, in search and sorting, in the API, the Web Annotation collection, the report and each export;
 officers, admins and the respondent themselves read the stored name everywhere."""
 
 import json
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 
 from responses.models import HIDDEN_NAME, Respondent
@@ -179,3 +181,17 @@ def test_the_reports_respondent_list_is_sorted_by_the_name_the_reader_reads(clie
     ]
 
     assert names == ["Beta Org", HIDDEN_NAME, "Volunteering England", "Zeta Org"]
+
+
+def test_the_export_command_reads_as_an_admin_and_names_the_respondent(hidden, tmp_path):
+    output = tmp_path / "report.csv"
+
+    call_command(
+        "export_report",
+        "noms-third-sector-action-plan",
+        format="csv",
+        output=output,
+        stdout=StringIO(),
+    )
+
+    assert STORED_NAME in output.read_text(encoding="utf-8-sig")
