@@ -47,14 +47,15 @@ def build_plan(links):
     from django.utils import timezone
 
     from plans.models import Plan, Section
+    from plans.ordering import sort_key
     from responses.models import Comment, Respondent, Response, SectionLink
 
     plan = Plan.objects.create(
         title="Benchmark plan", slug="benchmark-plan", reference_prefix="BENCH", publisher="Bench"
     )
     sections = Section.objects.bulk_create(
-        Section(plan=plan, number=f"{1 + n // 10}.{1 + n % 10}", text="considered")
-        for n in range(SECTIONS)
+        Section(plan=plan, number=number, sort_key=sort_key(number), text="considered")
+        for number in (f"{1 + n // 10}.{1 + n % 10}" for n in range(SECTIONS))
     )
     respondents = Respondent.objects.bulk_create(
         Respondent(name=f"Organisation {n}") for n in range(RESPONDENTS)

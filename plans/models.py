@@ -10,7 +10,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from plans.ordering import natural_order
+from plans.ordering import natural_order, sort_key
 from plans.validators import validate_section_number
 
 
@@ -87,6 +87,8 @@ class Section(models.Model):
     theme = models.ForeignKey(
         Theme, on_delete=models.SET_NULL, null=True, blank=True, related_name="sections"
     )
+    # Set from `number` on every save: natural order, read from an index (plans.ordering).
+    sort_key = models.CharField(max_length=20, editable=False, default="")
 
     objects = SectionQuerySet.as_manager()
 
@@ -95,9 +97,16 @@ class Section(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["plan", "number"], name="section_number_unique_in_plan")
         ]
+        indexes = [models.Index(fields=["plan", "sort_key"], name="section_plan_natural_order")]
 
     def __str__(self):
         return f"{self.number} {self.heading}".strip()
+
+    def save(self, *args, **kwargs):
+        self.sort_key = sort_key(self.number)
+        if kwargs.get("update_fields") is not None and "number" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "sort_key"}
+        super().save(*args, **kwargs)
 
     @property
     def title(self):

@@ -1,30 +1,26 @@
-"""Natural order of section numbers (1.3 < 1.11 < 1.15 < 2.8 < 2.10 < 10.1), done by the database.
+"""Natural order of section numbers (1.3 < 1.11 < 1.15 < 2.8 < 2.10 < 10.1), kept by the database.
 
-Section numbers are strings, so plain ORDER BY would put 1.11 before 1.3. `natural_order()` turns
-a number into one integer per level inside the query, so ordering, pagination and
-previous/next all agree on one order, on SQLite and PostgreSQL alike.
+Section numbers are strings, so plain ORDER BY would put 1.11 before 1.3. Each section stores a
+sort key made from its number when it is saved (`sort_key`), indexed with its plan, so ordering,
+pagination and previous/next agree on one order on SQLite and PostgreSQL alike, and the database
+reads it from the index instead of computing it for every row.
 """
 
-from django.db.models import F, IntegerField, Value
-from django.db.models.functions import Cast, Coalesce, Concat, NullIf, StrIndex, Substr
-
-# Section numbers have at most this many levels (1, 1.3, 1.3.2); plans.validators enforces it.
+# Section numbers have at most this many levels (1, 1.3, 1.3.2), each of at most this many
+# digits; plans.validators enforces both.
 MAX_LEVELS = 3
+MAX_LEVEL_DIGITS = 4
 
 
-def _split_first_level(dotted):
-    """Split an expression holding '11.2.' into its first level ('11') and the rest ('2.')."""
-    dot = StrIndex(dotted, Value("."))
-    return Substr(dotted, 1, dot - 1), Substr(dotted, dot + 1)
+def sort_key(number):
+    """The key that sorts `number` naturally as text: each level zero-padded, so "1.11" gives
+    "0001.0011", after "0001.0003" (1.3); a parent ("0001") is a prefix of its children's keys
+    and comes first. Every level has the same width, so the order holds whether or not the
+    database's collation reads the full stops."""
+    return ".".join(level.zfill(MAX_LEVEL_DIGITS) for level in number.split("."))
 
 
-def natural_order(field="number"):
-    """Ordering expressions that sort `field` by the integer value of each level, parents first."""
-    # Trailing dots make every level present, so each split finds a dot; an absent level is ''.
-    rest = Concat(F(field), Value("." * MAX_LEVELS))
-    levels = []
-    for _ in range(MAX_LEVELS):
-        level, rest = _split_first_level(rest)
-        # An absent level sorts before 0, so a parent (1) comes before its children (1.0, 1.3).
-        levels.append(Coalesce(Cast(NullIf(level, Value("")), IntegerField()), Value(-1)).asc())
-    return levels
+def natural_order(*, through=""):
+    """Ordering by section number, for sections or for rows reaching a section through `through`
+    (e.g. "section__")."""
+    return [f"{through}sort_key"]

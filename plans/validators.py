@@ -4,9 +4,9 @@ import re
 
 from django.core.exceptions import ValidationError
 
-from plans.ordering import MAX_LEVELS
+from plans.ordering import MAX_LEVEL_DIGITS, MAX_LEVELS
 
-LEVEL = r"(?:0|[1-9]\d{0,3})"
+LEVEL = rf"(?:0|[1-9]\d{{0,{MAX_LEVEL_DIGITS - 1}}})"
 SECTION_NUMBER = re.compile(rf"{LEVEL}(?:\.{LEVEL}){{0,{MAX_LEVELS - 1}}}")
 
 

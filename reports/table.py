@@ -107,7 +107,7 @@ def _comment_rows(*, plan, viewer, filters):
     response_columns = _response_columns(responses, viewer)
     links = (
         SectionLink.objects.filter(comment__response__in=responses)
-        .order_by(*natural_order("section__number"), *reading_order(through="comment__"), "pk")
+        .order_by(*natural_order(through="section__"), *reading_order(through="comment__"), "pk")
         .values_list(
             "section__number", "section__heading", "exact", *_comment_fields("comment__", annotated)
         )

@@ -17,7 +17,7 @@ def section_links_in_order():
     return Prefetch(
         "section_links",
         queryset=SectionLink.objects.select_related("section__plan").order_by(
-            *natural_order("section__number"), "pk"
+            *natural_order(through="section__"), "pk"
         ),
     )
 

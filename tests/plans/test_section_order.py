@@ -60,3 +60,22 @@ def test_a_section_refuses_a_theme_of_another_plan():
         section.full_clean()
 
     assert "same plan" in str(refusal.value.message_dict["theme"])
+
+
+def test_the_sort_key_is_stored_on_save_and_follows_a_renumbering():
+    section = SectionFactory(number="1.11")
+    assert section.sort_key == "0001.0011"
+
+    section.number = "1.3"
+    section.save(update_fields=["number"])
+
+    section.refresh_from_db()
+    assert section.sort_key == "0001.0003"
+
+
+def test_a_parent_sorts_before_its_children_and_zero_before_one():
+    plan = PlanFactory()
+    for number in ["1.1", "1", "1.0.1", "1.0", "0"]:
+        SectionFactory(plan=plan, number=number)
+
+    assert [section.number for section in plan.sections.all()] == ["0", "1", "1.0", "1.0.1", "1.1"]
