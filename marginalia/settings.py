@@ -6,6 +6,8 @@ DJANGO_SECRET_KEY     required when DJANGO_DEBUG is off
 DJANGO_ALLOWED_HOSTS  comma-separated host names (default: localhost names)
 EMAIL_HOST            an SMTP server (default: email is printed to the console); with EMAIL_PORT,
                       EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL
+REDIS_URL             a Redis server for the cache and sessions, shared by every process
+                      (default: each process caches in its own memory)
 """
 
 import os
@@ -110,6 +112,22 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Public pages and sessions are cached: in Redis when REDIS_URL names one (every gunicorn worker
+# on every machine then shares it), else in each process's memory, which `make run` needs.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    if REDIS_URL
+    else {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "marginalia",
+        "OPTIONS": {"MAX_ENTRIES": 5_000},
+    }
+}
+# Sessions read from the cache, written through to the database, so a signed-in page costs no
+# query for its session and survives a cache restart.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

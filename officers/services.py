@@ -4,6 +4,7 @@ from django.db import transaction
 from django.db.models.functions import Lower
 
 from officers.models import CommentTag, Review, Tag
+from plans.models import Plan
 from responses.models import Comment, Response, SectionLink, ThemeLink
 from responses.services import SECTION_LINK_KEY, THEME_LINK_KEY, replace_links
 
@@ -37,6 +38,9 @@ def annotate_comment(
         key=("tag_id",),
     )
 
+    if comment.response.status == Response.Status.PUBLISHED:  # the public reads its stance, links
+        Plan.objects.filter(pk=comment.response.plan_id).bump_generation()
+
     review = Review.objects.filter(comment=comment).first() or Review(comment=comment)
     changed = (review.status, review.plan_change, review.note) != (status, plan_change, note)
     if review.pk is None or changed:
@@ -69,6 +73,7 @@ def publish_response(*, response: Response, hide_name: bool) -> Response:
     response.status = Response.Status.PUBLISHED
     response.hide_respondent_name = hide_name
     response.save(update_fields=["status", "hide_respondent_name", "updated_at"])
+    Plan.objects.filter(pk=response.plan_id).bump_generation()
     return response
 
 
@@ -77,4 +82,5 @@ def unpublish_response(*, response: Response) -> Response:
     if response.status == Response.Status.PUBLISHED:
         response.status = Response.Status.SUBMITTED
         response.save(update_fields=["status", "updated_at"])
+        Plan.objects.filter(pk=response.plan_id).bump_generation()
     return response

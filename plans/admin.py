@@ -1,6 +1,33 @@
+"""The document in the admin. Whatever the public reads of a plan, changed here, bumps the plan's
+generation (ChangesWhatThePublicSees), so no cached page of it shows the old version."""
+
 from django.contrib import admin
 
 from plans.models import Plan, Section, Theme
+
+
+class ChangesWhatThePublicSees:
+    """For the admin of anything a plan's public pages show: each change made here, to an
+    object or its inlines, bumps the generation of the plans it belongs to (`plans_of`), inside
+    the admin's transaction."""
+
+    def plans_of(self, obj):
+        """The ids of the plans whose public pages show `obj`."""
+        raise NotImplementedError
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        Plan.objects.filter(pk__in=self.plans_of(form.instance)).bump_generation()
+
+    def delete_model(self, request, obj):
+        plans = list(self.plans_of(obj))
+        super().delete_model(request, obj)
+        Plan.objects.filter(pk__in=plans).bump_generation()
+
+    def delete_queryset(self, request, queryset):
+        plans = {plan for obj in queryset for plan in self.plans_of(obj)}
+        super().delete_queryset(request, queryset)
+        Plan.objects.filter(pk__in=plans).bump_generation()
 
 
 class ThemeInline(admin.TabularInline):
@@ -17,23 +44,32 @@ class SectionInline(admin.TabularInline):
 
 
 @admin.register(Plan)
-class PlanAdmin(admin.ModelAdmin):
+class PlanAdmin(ChangesWhatThePublicSees, admin.ModelAdmin):
     list_display = ["title", "slug", "publisher", "opens_on", "closes_on"]
     prepopulated_fields = {"slug": ["title"]}
     search_fields = ["title", "publisher"]
     inlines = [ThemeInline, SectionInline]
 
+    def plans_of(self, plan):
+        return [plan.pk]
+
 
 @admin.register(Theme)
-class ThemeAdmin(admin.ModelAdmin):
+class ThemeAdmin(ChangesWhatThePublicSees, admin.ModelAdmin):
     list_display = ["name", "plan"]
     list_filter = ["plan"]
     search_fields = ["name"]
 
+    def plans_of(self, theme):
+        return [theme.plan_id]
+
 
 @admin.register(Section)
-class SectionAdmin(admin.ModelAdmin):
+class SectionAdmin(ChangesWhatThePublicSees, admin.ModelAdmin):
     list_display = ["number", "heading", "plan", "theme"]
     list_filter = ["plan", "theme"]
     search_fields = ["number", "heading", "text"]
     autocomplete_fields = ["parent", "theme"]
+
+    def plans_of(self, section):
+        return [section.plan_id]

@@ -7,11 +7,19 @@ are the critique app's, above this one, so the project maps each model to its pa
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 
 from plans.ordering import natural_order, sort_key
 from plans.validators import validate_section_number
+
+
+class PlanQuerySet(models.QuerySet):
+    def bump_generation(self):
+        """Record that what the public sees of these plans changed, so no cached page of theirs
+        is read again (pages are cached under their plan's generation). Call it inside the
+        transaction that makes the change: whoever reads the change reads the new generation."""
+        return self.update(generation=F("generation") + 1)
 
 
 class Plan(models.Model):
@@ -29,6 +37,11 @@ class Plan(models.Model):
         default=True,
         help_text="Untick when sections hold only the wording quoted in responses.",
     )
+    generation = models.PositiveBigIntegerField(
+        default=0, editable=False, help_text="Counts the changes to what the public sees."
+    )
+
+    objects = PlanQuerySet.as_manager()
 
     class Meta:
         ordering = ["title"]
@@ -43,6 +56,17 @@ class Plan(models.Model):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        # The generation only moves forward, through bump_generation: saving a plan read before
+        # a bump must not write the old number back.
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            kwargs["update_fields"] = [
+                field.name
+                for field in self._meta.concrete_fields
+                if not field.primary_key and field.name != "generation"
+            ]
+        super().save(*args, **kwargs)
 
     def is_open(self, on=None):
         """Whether responses may be submitted on the date `on` (today by default)."""

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from plans.admin import ChangesWhatThePublicSees
 from responses.models import Comment, Respondent, Response, SectionLink, ThemeLink
 
 
@@ -25,14 +26,17 @@ class CommentInline(admin.StackedInline):
 
 
 @admin.register(Respondent)
-class RespondentAdmin(admin.ModelAdmin):
+class RespondentAdmin(ChangesWhatThePublicSees, admin.ModelAdmin):
     list_display = ["name", "kind"]
     list_filter = ["kind"]
     search_fields = ["name", "description"]
 
+    def plans_of(self, respondent):
+        return respondent.responses.values_list("plan_id", flat=True)
+
 
 @admin.register(Response)
-class ResponseAdmin(SimpleHistoryAdmin):
+class ResponseAdmin(ChangesWhatThePublicSees, SimpleHistoryAdmin):
     list_display = ["__str__", "respondent", "plan", "status", "submitted_at"]
     readonly_fields = ["owner"]
     list_filter = ["status", "plan"]
@@ -41,11 +45,17 @@ class ResponseAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["respondent"]
     inlines = [CommentInline]
 
+    def plans_of(self, response):
+        return [response.plan_id]
+
 
 @admin.register(Comment)
-class CommentAdmin(SimpleHistoryAdmin):
+class CommentAdmin(ChangesWhatThePublicSees, SimpleHistoryAdmin):
     list_display = ["__str__", "stance", "response"]
     list_filter = ["stance", "response__plan"]
     search_fields = ["text", "response__reference", "response__respondent__name"]
     list_select_related = ["response__respondent"]
     inlines = [SectionLinkInline, ThemeLinkInline]
+
+    def plans_of(self, comment):
+        return [comment.response.plan_id]

@@ -162,6 +162,7 @@ def submit_response(*, response: Response, version: int) -> Response:
     draft.reference = f"{draft.plan.reference_prefix}-{draft.pk:06d}"
     draft.version += 1
     draft.save()
+    Plan.objects.filter(pk=draft.plan_id).bump_generation()
     transaction.on_commit(lambda: _send_confirmation(draft))
     return draft
 

@@ -102,4 +102,5 @@ def load_seed():
             response=response, position=position, defaults={"text": links.text, "stance": stance}
         )
         link_comment(comment=comment, links=links)
+    Plan.objects.filter(pk=plan.pk).bump_generation()
     return plan, response

@@ -68,3 +68,12 @@ def browser_type_launch_args(browser_type_launch_args):
 def browser_context_args(browser_context_args):
     # axe-core is injected as a script, which our own Content Security Policy would block.
     return {**browser_context_args, "bypass_csp": True}
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache: a page cached by one test, under a plan id a later
+    test's database reuses, must not answer that test."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -3,9 +3,10 @@
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
+from critique.caching import cached_for_the_public
 from critique.readers import filtered_comments, reader_tools
 from officers.selectors import load_annotations, with_annotations
-from plans.models import Plan, Section
+from plans.models import Plan
 from reports.permissions import can_export
 from responses.overview import overview_of_plan, stance_counts_by_section
 from responses.selectors import (
@@ -19,8 +20,12 @@ from responses.selectors import (
 COMMENTS_PER_PAGE = 20
 
 
-def plan_detail(request, slug):
-    plan = get_object_or_404(Plan, slug=slug)
+def _plan_named(slug, **_):
+    return Plan.objects.filter(slug=slug)
+
+
+@cached_for_the_public(_plan_named)
+def plan_detail(request, slug, plan):
     tools = reader_tools(request)
     comment_filter = filtered_comments(request, plan, officer=tools["officer"])
     critique = plan_critique(plan=plan, comments=comment_filter.qs)
@@ -42,8 +47,8 @@ def plan_detail(request, slug):
     )
 
 
-def plan_overview(request, slug):
-    plan = get_object_or_404(Plan, slug=slug)
+@cached_for_the_public(_plan_named)
+def plan_overview(request, slug, plan):
     comments = visible_comments(request.user).filter(response__plan=plan)
     return render(
         request,
@@ -52,12 +57,12 @@ def plan_overview(request, slug):
     )
 
 
-def section_detail(request, slug, number):
-    section = get_object_or_404(
-        Section.objects.select_related("plan", "theme"), plan__slug=slug, number=number
-    )
+@cached_for_the_public(_plan_named)
+def section_detail(request, slug, number, plan):
+    section = get_object_or_404(plan.sections.select_related("theme"), number=number)
+    section.plan = plan
     tools = reader_tools(request)
-    comment_filter = filtered_comments(request, section.plan, officer=tools["officer"])
+    comment_filter = filtered_comments(request, plan, officer=tools["officer"])
     comments = section_comments(section=section, comments=comment_filter.qs)
     if tools["officer"]:
         comments = with_annotations(comments)
@@ -68,14 +73,14 @@ def section_detail(request, slug, number):
         "critique/section.html",
         {
             **tools,
-            "plan": section.plan,
+            "plan": plan,
             "section": section,
             "filter": comment_filter,
             "page": page,
             "quotes": quotes_of_section(section, page),
-            "stance_counts": stance_counts_by_section(
-                plan=section.plan, comments=comment_filter.qs
-            ).get(section.pk, {})
+            "stance_counts": stance_counts_by_section(plan=plan, comments=comment_filter.qs).get(
+                section.pk, {}
+            )
             if tools["officer"]
             else None,
             "previous_number": previous_number,

@@ -2,11 +2,14 @@
 
 from django.shortcuts import render
 
+from critique.caching import cached_for_the_public
 from officers.permissions import can_publish
+from plans.models import Plan
 from responses.views.reading import get_readable_response
 
 
-def response_detail(request, pk):
+@cached_for_the_public(lambda pk: Plan.objects.filter(responses__pk=pk))
+def response_detail(request, pk, plan):
     response = get_readable_response(request, pk)
     return render(
         request,

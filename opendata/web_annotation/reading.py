@@ -70,6 +70,7 @@ def import_collection(data) -> ImportSummary:
     collection_import = _CollectionImport(description)
     for annotation in annotations:
         collection_import.save(annotation)
+    Plan.objects.filter(pk=collection_import.plan.pk).bump_generation()
     return collection_import.summary
 
 

@@ -10,7 +10,20 @@ SEED_MODELS = [Plan, Theme, Section, Respondent, Response, Comment, SectionLink,
 
 
 def rows():
-    return {model.__name__: sorted(model.objects.values_list()) for model in SEED_MODELS}
+    """Every seed row, but for a plan's generation: loading again may bump it (it counts the times
+    the public pages may have changed), and nothing else may differ."""
+    return {
+        model.__name__: sorted(
+            model.objects.values_list(
+                *(
+                    field.attname
+                    for field in model._meta.concrete_fields
+                    if field.name != "generation"
+                )
+            )
+        )
+        for model in SEED_MODELS
+    }
 
 
 def test_load_seed_twice_gives_the_same_rows():
