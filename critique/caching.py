@@ -11,8 +11,11 @@ from functools import wraps
 
 from django.contrib import messages
 from django.core.cache import cache
+from django.db.models import Exists, OuterRef, Value
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
+
+from responses.models import Response
 
 # A new generation makes a page stale; the timeout only frees the space of pages nobody reads.
 PAGE_TIMEOUT = 60 * 60
@@ -20,12 +23,20 @@ PAGE_TIMEOUT = 60 * 60
 
 def cached_for_the_public(plans_of_page):
     """Cache the view's pages for anonymous readers. `plans_of_page(**view_kwargs)` is a queryset
-    of the page's plan: the view is given it as `plan`, and there is no page (404) without it."""
+    of the page's plan: the view is given it as `plan`, and there is no page (404) without it.
+    The plan tells whether the reader owns responses to it (`reader_owns_responses`): their
+    drafts change without a new generation, so what they read is never taken from the cache."""
 
     def decorator(view):
         @wraps(view)
         def wrapper(request, **kwargs):
-            plan = get_object_or_404(plans_of_page(**kwargs))
+            plans = plans_of_page(**kwargs)
+            owned = Response.objects.filter(plan=OuterRef("pk"), owner_id=request.user.pk)
+            if request.user.is_authenticated:
+                plans = plans.annotate(reader_owns_responses=Exists(owned))
+            else:
+                plans = plans.annotate(reader_owns_responses=Value(False))
+            plan = get_object_or_404(plans)
             if request.method != "GET" or request.user.is_authenticated or _has_messages(request):
                 return view(request, plan=plan, **kwargs)
             key = _page_key(plan, request.get_full_path())

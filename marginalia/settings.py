@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.humanize",
     "django.contrib.postgres",
     "django_filters",
     "simple_history",
@@ -79,13 +80,16 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "marginalia.urls"
 
-# A plan, a section and a response are read on the critique app's pages. The project says so
-# here, and Django gives each model its get_absolute_url from it, so the apps that hold them need
-# not know the pages above them.
+# A plan, a section, a theme and a response are read on the critique app's pages. The project
+# says so here, and Django gives each model its get_absolute_url from it, so the apps that hold
+# them need not know the pages above them.
 ABSOLUTE_URL_OVERRIDES = {
     "plans.plan": lambda plan: reverse("critique:plan", kwargs={"slug": plan.slug}),
     "plans.section": lambda section: reverse(
         "critique:section", kwargs={"slug": section.plan.slug, "number": section.number}
+    ),
+    "plans.theme": lambda theme: reverse(
+        "critique:theme", kwargs={"slug": theme.plan.slug, "pk": theme.pk}
     ),
     "responses.response": lambda response: reverse("critique:response", kwargs={"pk": response.pk}),
 }
@@ -190,6 +194,7 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+AUTHENTICATION_BACKENDS = ["accounts.backends.ModelBackendReadingPermissionsOnce"]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "responses:mine"
 LOGOUT_REDIRECT_URL = "plans:plan_list"

@@ -7,15 +7,16 @@ from django.db.models import Q
 
 from officers.models import Review, Tag
 from responses.filters import CommentFilter
-from responses.models import Respondent, Response
+from responses.models import Response
 
 
 class OfficerCommentFilter(CommentFilter):
-    respondent = django_filters.ModelChoiceFilter(
+    # A box, not a list: a consultation may have thousands of respondents.
+    respondent = django_filters.CharFilter(
         label="Respondent",
-        field_name="response__respondent",
-        queryset=Respondent.objects.none(),
-        empty_label="Any",
+        field_name="response__respondent__name",
+        lookup_expr="icontains",
+        help_text="Part of their name.",
     )
     status = django_filters.ChoiceFilter(
         label="Response status",
@@ -46,11 +47,8 @@ class OfficerCommentFilter(CommentFilter):
         "sort",
     ]
 
-    def __init__(self, data=None, queryset=None, *, plan, **kwargs):
-        super().__init__(data, queryset=queryset, plan=plan, **kwargs)
-        self.filters["respondent"].queryset = Respondent.objects.filter(
-            pk__in=queryset.values("response__respondent")
-        )
+    def __init__(self, data=None, queryset=None, **kwargs):
+        super().__init__(data, queryset=queryset, **kwargs)
         self.filters = {name: self.filters[name] for name in self.order}
 
     def filter_not_reviewed(self, queryset, name, value):

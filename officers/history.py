@@ -12,7 +12,7 @@ from django.db import transaction
 
 from officers.models import CommentTag, Review
 from plans.models import Plan
-from responses.models import Comment, Response, SectionLink, ThemeLink
+from responses.models import Comment, SectionLink, ThemeLink
 
 REVIEW_FIELDS = ["status", "plan_change", "note"]
 
@@ -108,8 +108,8 @@ class CannotRevert(Exception):
 @transaction.atomic
 def revert_change(*, comment: Comment, kind: str, history_id: int) -> None:
     """Undo one change of `comment`'s history: restore what was before it."""
-    if comment.response.status == Response.Status.PUBLISHED:  # the public reads its stance, links
-        Plan.objects.filter(pk=comment.response.plan_id).bump_generation()
+    # Officers count and filter by all of it, and the public reads a published one's stance.
+    Plan.objects.filter(pk=comment.response.plan_id).bump_generation()
     if kind == "comment":
         record = _record(Comment.history, history_id, id=comment.pk)
         previous = record.prev_record

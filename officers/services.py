@@ -38,8 +38,8 @@ def annotate_comment(
         key=("tag_id",),
     )
 
-    if comment.response.status == Response.Status.PUBLISHED:  # the public reads its stance, links
-        Plan.objects.filter(pk=comment.response.plan_id).bump_generation()
+    # Officers count and filter by all of it, and the public reads a published one's stance.
+    Plan.objects.filter(pk=comment.response.plan_id).bump_generation()
 
     review = Review.objects.filter(comment=comment).first() or Review(comment=comment)
     changed = (review.status, review.plan_change, review.note) != (status, plan_change, note)

@@ -16,9 +16,10 @@ from plans.validators import validate_section_number
 
 class PlanQuerySet(models.QuerySet):
     def bump_generation(self):
-        """Record that what the public sees of these plans changed, so no cached page of theirs
-        is read again (pages are cached under their plan's generation). Call it inside the
-        transaction that makes the change: whoever reads the change reads the new generation."""
+        """Record that what readers see of these plans changed (anything but a draft), so no
+        cached page or figure of theirs is read again: they are cached under their plan's
+        generation. Call it inside the transaction that makes the change: whoever reads the
+        change reads the new generation."""
         return self.update(generation=F("generation") + 1)
 
 
@@ -38,7 +39,7 @@ class Plan(models.Model):
         help_text="Untick when sections hold only the wording quoted in responses.",
     )
     generation = models.PositiveBigIntegerField(
-        default=0, editable=False, help_text="Counts the changes to what the public sees."
+        default=0, editable=False, help_text="Counts the changes to what readers see."
     )
 
     objects = PlanQuerySet.as_manager()

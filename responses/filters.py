@@ -23,9 +23,8 @@ class CommentFilter(django_filters.FilterSet):
     stance = django_filters.MultipleChoiceFilter(
         label="Stance", choices=Comment.Stance.choices, widget=forms.CheckboxSelectMultiple
     )
-    theme = django_filters.ModelChoiceFilter(
-        label="Theme", field_name="themes", queryset=None, empty_label="Any"
-    )
+    # Choices from the plan's themes, which the page has already read.
+    theme = django_filters.ChoiceFilter(label="Theme", field_name="themes", empty_label="Any")
     quotes = django_filters.BooleanFilter(
         label="Quotes the plan’s wording",
         method="filter_quotes",
@@ -50,9 +49,10 @@ class CommentFilter(django_filters.FilterSet):
         model = Comment
         fields = []
 
-    def __init__(self, data=None, queryset=None, *, plan, **kwargs):
+    def __init__(self, data=None, queryset=None, *, plan, themes=None, **kwargs):
         super().__init__(data, queryset=queryset, **kwargs)
-        self.filters["theme"].queryset = plan.themes.all()
+        themes = plan.themes.all() if themes is None else themes
+        self.filters["theme"].extra["choices"] = [(str(theme.pk), theme.name) for theme in themes]
 
     def filter_quotes(self, queryset, name, value):
         if not value:

@@ -1,16 +1,16 @@
 """A plan's critique in figures: comments per section by stance, the most and least critiqued
 sections, comments on themes and on the whole plan, and the geometry of the stance chart.
 
-Every count is of distinct comments, counted by the database in a fixed number of queries
-however many comments there are; the caller passes the comments the viewer may read.
+Every count is of distinct comments, counted by the database in one grouped query however many
+comments there are; the caller passes the comments the viewer may read.
 """
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Value
 
 from plans.models import Plan, Section, Theme
-from responses.models import Comment
+from responses.models import Comment, SectionLink, ThemeLink
 
 MOST_CRITIQUED_LIMIT = 5
 
@@ -107,45 +107,92 @@ class PlanOverview:
         return tuple((label, STANCE_COLOURS[value]) for value, label in self.stances)
 
 
-def _count_attribute(stance):
-    return f"{stance}_comment_count"
+@dataclass(frozen=True)
+class CommentCounts:
+    """How many distinct comments critique each section, each theme and the plan as a whole,
+    by stance: `sections[section_id][stance]`, `themes[theme_id][stance]`, `general[stance]`;
+    what nobody commented on is missing (count zero). `every[stance]` counts every comment."""
+
+    sections: dict[int, dict[str, int]]
+    themes: dict[int, dict[str, int]]
+    general: dict[str, int]
+    every: dict[str, int]
+
+    @property
+    def total(self):
+        """Distinct comments in all."""
+        return sum(self.every.values())
+
+    def of_section(self, section_id):
+        return _all_stances(self.sections.get(section_id, {}))
+
+    def of_theme(self, theme_id):
+        return _all_stances(self.themes.get(theme_id, {}))
+
+    def of_plan(self):
+        return _all_stances(self.general)
 
 
-def _links_to(comments):
-    """Limits a section's or theme's `comment_links` to links to `comments`."""
-    return Q(comment_links__comment__in=comments.values("pk"))
+def _all_stances(counts):
+    return {stance: counts.get(stance, 0) for stance in Comment.Stance.values}
 
 
-def _with_stance_counts(sections, comments):
-    """`sections` annotated with their number of distinct `comments` of each stance."""
-    return sections.annotate(
-        **{
-            _count_attribute(stance): Count(
-                "comment_links__comment",
-                filter=_links_to(comments) & Q(comment_links__comment__stance=stance),
-                distinct=True,
-            )
-            for stance in Comment.Stance.values
-        }
+def comment_counts(*, comments) -> CommentCounts:
+    """The distinct `comments` (those the viewer may read, perhaps filtered) on each part of
+    their plan, by stance, grouped by the database in one query however many comments there are.
+    A comment quoting two passages of a section counts once for it."""
+    chosen = comments.order_by().values("pk")
+    on_sections = (
+        SectionLink.objects.filter(comment__in=chosen)
+        .values_list(Value("section"), "section_id", "comment__stance")
+        .annotate(count=Count("comment_id", distinct=True))
+        .order_by()
     )
+    on_themes = (
+        ThemeLink.objects.filter(comment__in=chosen)
+        .values_list(Value("theme"), "theme_id", "comment__stance")
+        .annotate(count=Count("comment_id"))
+        .order_by()
+    )
+    on_plan = (
+        Comment.objects.filter(pk__in=chosen)
+        .filter(
+            ~Exists(SectionLink.objects.filter(comment=OuterRef("pk"))),
+            ~Exists(ThemeLink.objects.filter(comment=OuterRef("pk"))),
+        )
+        .values_list(Value("plan"), Value(0), "stance")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    every = (
+        Comment.objects.filter(pk__in=chosen)
+        .values_list(Value("every"), Value(0), "stance")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    counts = CommentCounts(sections={}, themes={}, general={}, every={})
+    for kind, target, stance, count in on_sections.union(on_themes, on_plan, every, all=True):
+        if kind == "plan":
+            counts.general[stance] = count
+        elif kind == "every":
+            counts.every[stance] = count
+        else:
+            getattr(counts, f"{kind}s").setdefault(target, {})[stance] = count
+    return counts
 
 
 def stance_counts_by_section(*, plan, comments) -> dict[int, dict[str, int]]:
     """For every section of `plan`, its number of distinct `comments` of each stance (zeros
-    included), keyed by section id then stance value. One query."""
-    names = [_count_attribute(stance) for stance in Comment.Stance.values]
-    rows = _with_stance_counts(plan.sections.order_by(), comments).values("pk", *names)
-    return {
-        row["pk"]: {stance: row[_count_attribute(stance)] for stance in Comment.Stance.values}
-        for row in rows
-    }
+    included), keyed by section id then stance value."""
+    counts = comment_counts(comments=comments)
+    return {pk: counts.of_section(pk) for pk in plan.sections.values_list("pk", flat=True)}
 
 
-def _section_figures(section):
+def _section_figures(section, counts):
     return SectionFigures(
         section=section,
         stance_counts=tuple(
-            StanceCount(stance=value, label=label, count=getattr(section, _count_attribute(value)))
+            StanceCount(stance=value, label=label, count=counts.get(value, 0))
             for value, label in Comment.Stance.choices
         ),
     )
@@ -192,32 +239,24 @@ def stance_chart(figures) -> StanceChart:
 
 def overview_of_plan(*, plan, comments) -> PlanOverview:
     """`plan`'s critique in figures, counting only `comments` (already limited to what the
-    viewer may read). Three queries: sections, themes, comments on the whole plan."""
+    viewer may read). Three queries: the counts, grouped in one; the sections; the themes."""
+    counts = comment_counts(comments=comments)
     figures = [
-        _section_figures(section)
-        for section in _with_stance_counts(plan.sections.in_natural_order(), comments)
+        _section_figures(section, counts.sections.get(section.pk, {}))
+        for section in plan.sections.in_natural_order()
     ]
     # sorted() is stable, so sections with as many comments stay in natural order.
     most_critiqued = sorted((entry for entry in figures if entry.total), key=lambda e: -e.total)
-    themes = plan.themes.annotate(
-        visible_comment_count=Count(
-            "comment_links__comment",
-            filter=_links_to(comments),
-            distinct=True,
-        )
-    )
-    general_count = Comment.objects.filter(
-        pk__in=comments.values("pk"), section_links__isnull=True, theme_links__isnull=True
-    ).count()
     return PlanOverview(
         plan=plan,
         sections=tuple(figures),
         most_critiqued=tuple(most_critiqued[:MOST_CRITIQUED_LIMIT]),
         uncommented=tuple(entry.section for entry in figures if not entry.total),
         theme_counts=tuple(
-            ThemeCount(theme=theme, count=theme.visible_comment_count) for theme in themes
+            ThemeCount(theme=theme, count=sum(counts.themes.get(theme.pk, {}).values()))
+            for theme in plan.themes.all()
         ),
-        general_count=general_count,
+        general_count=sum(counts.general.values()),
         stances=tuple(Comment.Stance.choices),
         chart=stance_chart(figures),
     )

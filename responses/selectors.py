@@ -3,7 +3,7 @@ comments there are, and only ever sees responses the viewer may read."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch, Subquery, Value
 
 from plans.models import Plan, Section, Theme
 from plans.ordering import natural_order
@@ -42,18 +42,40 @@ class Critique:
 
 @dataclass
 class SectionCritique:
+    """A section beside the comments on it: all of them, or the few most recent of `total`, with
+    their counts by stance when known."""
+
     section: Section
     critiques: list[Critique] = field(default_factory=list)
+    total: int | None = None
+    stance_counts: dict[str, int] | None = None
+
+    def __post_init__(self):
+        if self.total is None:
+            self.total = len(self.critiques)
 
     @property
     def quotes(self):
         return [quote for critique in self.critiques for quote in critique.quotes]
+
+    @property
+    def has_more(self):
+        return self.total > len(self.critiques)
 
 
 @dataclass
 class ThemeCritique:
     theme: Theme
     comments: list[Comment] = field(default_factory=list)
+    total: int | None = None
+
+    def __post_init__(self):
+        if self.total is None:
+            self.total = len(self.comments)
+
+    @property
+    def has_more(self):
+        return self.total > len(self.comments)
 
 
 @dataclass
@@ -62,6 +84,15 @@ class PlanCritique:
     sections: list[SectionCritique]
     themes: list[ThemeCritique]
     general_comments: list[Comment]
+    general_total: int | None = None
+
+    def __post_init__(self):
+        if self.general_total is None:
+            self.general_total = len(self.general_comments)
+
+    @property
+    def general_has_more(self):
+        return self.general_total > len(self.general_comments)
 
     @property
     def all_comments(self):
@@ -74,8 +105,68 @@ class PlanCritique:
 
     @property
     def comment_count(self):
-        """Distinct comments shown anywhere on the plan page."""
+        """Distinct comments shown anywhere on the page."""
         return len({comment.pk for comment in self.all_comments})
+
+
+def recent_comment_ids(*, plan: Plan, comments, counts, per_part=3):
+    """The ids of the `per_part` most recent of `comments` (visible, perhaps filtered) on each
+    section, on each theme, and on the plan as a whole (keyed ("section", id), ("theme", id) and
+    ("plan", plan id)), newest first, for the parts `counts` (their CommentCounts) says have any.
+
+    One query, however many comments: for each part the database reads its links backwards from
+    the newest comment and stops at `per_part`. A part without comments is left out, as reading
+    it would read every link to find none.
+    """
+    chosen = comments.order_by().values("pk")
+    names = [f"recent_{n}" for n in range(per_part)]
+
+    def newest(links):
+        ordered = links.filter(comment__in=chosen).order_by("-comment_id").values("comment_id")
+        return {name: Subquery(ordered[n : n + 1]) for n, name in enumerate(names)}
+
+    # A comment quoting two passages of a section links to it twice: read its first link only.
+    # (Not DISTINCT: SQLite 3.40 answers DISTINCT with OFFSET wrongly in such a subquery.)
+    first_links = SectionLink.objects.filter(section=OuterRef("pk")).exclude(
+        Exists(
+            SectionLink.objects.filter(
+                comment=OuterRef("comment"), section=OuterRef("section"), pk__lt=OuterRef("pk")
+            )
+        )
+    )
+    parts = [
+        plan.sections.filter(
+            pk__in=[pk for pk in counts.sections if any(counts.sections[pk].values())]
+        )
+        .order_by()
+        .annotate(**newest(first_links))
+        .values_list(Value("section"), "pk", *names),
+        plan.themes.filter(pk__in=[pk for pk in counts.themes if any(counts.themes[pk].values())])
+        .order_by()
+        .annotate(**newest(ThemeLink.objects.filter(theme=OuterRef("pk"))))
+        .values_list(Value("theme"), "pk", *names),
+    ]
+    if any(counts.general.values()):
+        general = (
+            Comment.objects.filter(pk__in=chosen)
+            .filter(
+                ~Exists(SectionLink.objects.filter(comment=OuterRef("pk"))),
+                ~Exists(ThemeLink.objects.filter(comment=OuterRef("pk"))),
+            )
+            .order_by("-pk")
+            .values("pk")
+        )
+        parts.append(
+            Plan.objects.filter(pk=plan.pk)
+            .order_by()
+            .annotate(**{name: Subquery(general[n : n + 1]) for n, name in enumerate(names)})
+            .values_list(Value("plan"), "pk", *names)
+        )
+    first, *others = parts
+    return {
+        (kind, pk): [comment_id for comment_id in recent if comment_id is not None]
+        for kind, pk, *recent in first.union(*others, all=True)
+    }
 
 
 def visible_comments(viewer):
@@ -134,6 +225,63 @@ def plan_critique(*, plan: Plan, comments) -> PlanCritique:
     )
 
 
+def plan_preview(*, plan: Plan, themes, comments, counts, recent) -> PlanCritique:
+    """The whole plan, each section in natural order beside the few most recent of its
+    `comments` (visible, perhaps filtered), as are its themes and the plan as a whole, each with
+    its total from `counts` (CommentCounts) and `recent` (recent_comment_ids); `themes` are the
+    plan's, already read. Three queries however many comments: the sections, the comments shown,
+    their section links."""
+    shown = {
+        comment.pk: comment
+        for comment in comments.filter(
+            pk__in={pk for ids in recent.values() for pk in ids}
+        ).prefetch_related(section_links_in_order())
+    }
+
+    def recent_on(kind, pk):
+        return [
+            shown[comment_id] for comment_id in recent.get((kind, pk), []) if comment_id in shown
+        ]
+
+    def critiques_of(section):
+        return [
+            Critique(
+                comment=comment,
+                quotes=[
+                    link
+                    for link in comment.section_links.all()
+                    if link.section_id == section.pk and link.exact
+                ],
+            )
+            for comment in recent_on("section", section.pk)
+        ]
+
+    sections = [
+        SectionCritique(
+            section=section,
+            critiques=critiques_of(section),
+            total=sum(counts.of_section(section.pk).values()),
+            stance_counts=counts.of_section(section.pk),
+        )
+        for section in plan.sections.in_natural_order().select_related("theme")
+    ]
+    themes = [
+        ThemeCritique(
+            theme=theme,
+            comments=recent_on("theme", theme.pk),
+            total=sum(counts.of_theme(theme.pk).values()),
+        )
+        for theme in themes
+    ]
+    return PlanCritique(
+        plan=plan,
+        sections=sections,
+        themes=themes,
+        general_comments=recent_on("plan", plan.pk),
+        general_total=sum(counts.of_plan().values()),
+    )
+
+
 def section_comments(*, section: Section, comments):
     """The `comments` (visible, perhaps filtered) on `section`, each with its section links
     prefetched (the quotes and the other sections it critiques), ready for pagination."""
@@ -152,13 +300,19 @@ def quotes_of_section(section: Section, comments):
     ]
 
 
-def neighbouring_sections(section: Section):
-    """The sections before and after `section` in natural order (None at either end)."""
-    numbers = list(section.plan.sections.in_natural_order().values_list("number", flat=True))
-    index = numbers.index(section.number)
+def section_with_neighbours(*, plan: Plan, number):
+    """The section of `plan` numbered `number` (None if there is none), with the numbers of the
+    sections before and after it in natural order (None at either end). One query."""
+    sections = list(plan.sections.select_related("theme").in_natural_order())
+    numbers = [section.number for section in sections]
+    if number not in numbers:
+        return None, None, None
+    index = numbers.index(number)
+    section = sections[index]
+    section.plan = plan
     previous_number = numbers[index - 1] if index > 0 else None
     next_number = numbers[index + 1] if index + 1 < len(numbers) else None
-    return previous_number, next_number
+    return section, previous_number, next_number
 
 
 def readable_response(*, pk, viewer):

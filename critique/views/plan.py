@@ -1,23 +1,34 @@
-"""The plan beside its critique: the whole plan, one section, and the critique in figures."""
+"""The plan beside its critique: the whole plan at a glance, and every comment on one section, on
+one theme or on the plan as a whole, a page at a time; the critique in figures."""
 
-from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 
 from critique.caching import cached_for_the_public
+from critique.figures import plan_figures
+from critique.pagination import paginate
 from critique.readers import filtered_comments, reader_tools
-from officers.selectors import load_annotations, with_annotations
+from officers.selectors import with_annotations
 from plans.models import Plan
 from reports.permissions import can_export
-from responses.overview import overview_of_plan, stance_counts_by_section
+from responses.models import SectionLink, ThemeLink
+from responses.overview import overview_of_plan
 from responses.selectors import (
-    neighbouring_sections,
-    plan_critique,
+    plan_preview,
     quotes_of_section,
     section_comments,
+    section_links_in_order,
+    section_with_neighbours,
     visible_comments,
 )
 
-COMMENTS_PER_PAGE = 20
+# The plan page previews the most recent comments on every part, without the officers' tools
+# (each part's own page has them), and only their first words when they are long: so the page
+# stays small however many comments, and however long, the plan gathers.
+PREVIEWS_PER_PART = 2
+EXCERPT_WORDS = 100
 
 
 def _plan_named(slug, **_):
@@ -27,21 +38,30 @@ def _plan_named(slug, **_):
 @cached_for_the_public(_plan_named)
 def plan_detail(request, slug, plan):
     tools = reader_tools(request)
-    comment_filter = filtered_comments(request, plan, officer=tools["officer"])
-    critique = plan_critique(plan=plan, comments=comment_filter.qs)
-    if tools["officer"]:
-        load_annotations(critique.all_comments)
+    themes = list(plan.themes.all())
+    comment_filter = filtered_comments(request, plan, officer=tools["officer"], themes=themes)
+    figures = plan_figures(
+        user=request.user, plan=plan, comment_filter=comment_filter, recent=PREVIEWS_PER_PART
+    )
+    critique = plan_preview(
+        plan=plan,
+        themes=themes,
+        comments=comment_filter.qs,
+        counts=figures.counts,
+        recent=figures.recent,
+    )
     return render(
         request,
         "critique/plan.html",
         {
             **tools,
+            "comment_tools": None,
             "plan": plan,
             "filter": comment_filter,
             "critique": critique,
-            "stance_counts": stance_counts_by_section(plan=plan, comments=comment_filter.qs)
-            if tools["officer"]
-            else None,
+            "comment_total": figures.counts.total,
+            "excerpts": EXCERPT_WORDS,
+            "general_url": reverse("critique:general", kwargs={"slug": plan.slug}),
             "can_export": can_export(request.user),
         },
     )
@@ -59,15 +79,20 @@ def plan_overview(request, slug, plan):
 
 @cached_for_the_public(_plan_named)
 def section_detail(request, slug, number, plan):
-    section = get_object_or_404(plan.sections.select_related("theme"), number=number)
-    section.plan = plan
+    section, previous_number, next_number = section_with_neighbours(plan=plan, number=number)
+    if section is None:
+        raise Http404("No section with that number in this plan.")
     tools = reader_tools(request)
     comment_filter = filtered_comments(request, plan, officer=tools["officer"])
+    counts = plan_figures(
+        user=request.user, plan=plan, comment_filter=comment_filter
+    ).counts.of_section(section.pk)
     comments = section_comments(section=section, comments=comment_filter.qs)
-    if tools["officer"]:
-        comments = with_annotations(comments)
-    page = Paginator(comments, COMMENTS_PER_PAGE).get_page(request.GET.get("page"))
-    previous_number, next_number = neighbouring_sections(section)
+    page = paginate(
+        request,
+        with_annotations(comments) if tools["officer"] else comments,
+        count=sum(counts.values()),
+    )
     return render(
         request,
         "critique/section.html",
@@ -78,12 +103,65 @@ def section_detail(request, slug, number, plan):
             "filter": comment_filter,
             "page": page,
             "quotes": quotes_of_section(section, page),
-            "stance_counts": stance_counts_by_section(plan=plan, comments=comment_filter.qs).get(
-                section.pk, {}
-            )
-            if tools["officer"]
-            else None,
+            "stance_counts": counts,
             "previous_number": previous_number,
             "next_number": next_number,
+        },
+    )
+
+
+@cached_for_the_public(_plan_named)
+def theme_detail(request, slug, pk, plan):
+    theme = get_object_or_404(plan.themes, pk=pk)
+    on_theme = ThemeLink.objects.filter(theme=theme).values("comment_id")
+    return _comments_on(
+        request,
+        plan,
+        part=f"the theme ‘{theme.name}’",
+        description=theme.description,
+        choose=lambda comments: comments.filter(pk__in=on_theme),
+        count=lambda counts: counts.of_theme(theme.pk),
+    )
+
+
+@cached_for_the_public(_plan_named)
+def general_comments(request, slug, plan):
+    return _comments_on(
+        request,
+        plan,
+        part="the whole plan",
+        description="Comments that critique no section and no theme, but the plan as a whole.",
+        choose=lambda comments: comments.filter(
+            ~Exists(SectionLink.objects.filter(comment=OuterRef("pk"))),
+            ~Exists(ThemeLink.objects.filter(comment=OuterRef("pk"))),
+        ),
+        count=lambda counts: counts.of_plan(),
+    )
+
+
+def _comments_on(request, plan, *, part, description, choose, count):
+    """A page of the comments on one part of `plan` that `choose` picks from those the reader
+    may read (filtered), with their counts by stance (`count` of the plan's CommentCounts)."""
+    tools = reader_tools(request)
+    comment_filter = filtered_comments(request, plan, officer=tools["officer"])
+    counts = count(plan_figures(user=request.user, plan=plan, comment_filter=comment_filter).counts)
+    comments = choose(comment_filter.qs).prefetch_related(section_links_in_order())
+    page = paginate(
+        request,
+        with_annotations(comments) if tools["officer"] else comments,
+        count=sum(counts.values()),
+    )
+    return render(
+        request,
+        "critique/comments_on.html",
+        {
+            **tools,
+            "plan": plan,
+            "part": part,
+            "description": description,
+            "section": None,
+            "filter": comment_filter,
+            "page": page,
+            "stance_counts": counts,
         },
     )

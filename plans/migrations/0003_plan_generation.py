@@ -13,6 +13,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='plan',
             name='generation',
-            field=models.PositiveBigIntegerField(default=0, editable=False, help_text='Counts the changes to what the public sees.'),
+            field=models.PositiveBigIntegerField(default=0, editable=False, help_text='Counts the changes to what readers see.'),
         ),
     ]

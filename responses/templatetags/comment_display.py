@@ -49,8 +49,9 @@ def stance_tag_class(stance):
 
 @register.filter
 def sections_besides(comment, section):
-    """The other sections `comment` critiques, for 'Also critiques: 1.3, 3.5'."""
-    return [other for other in comment.linked_sections if other.pk != section.pk]
+    """The sections `comment` critiques other than `section` (all of them when there is none),
+    for 'Also critiques: 1.3, 3.5'."""
+    return [other for other in comment.linked_sections if section is None or other.pk != section.pk]
 
 
 @register.filter

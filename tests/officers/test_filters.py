@@ -5,7 +5,7 @@ import re
 import pytest
 
 from officers.models import Review
-from responses.models import Comment
+from responses.models import Comment, Respondent
 from tests.arranging import comment_on
 from tests.factories import TagFactory
 from tests.page_text import visible_text
@@ -15,11 +15,11 @@ pytestmark = pytest.mark.django_db
 SECTION = "/plans/noms-third-sector-action-plan/sections/3.5/"
 
 
-def test_the_public_sees_no_counts_by_stance_nor_officers_filters(client, seed):
+def test_the_public_sees_counts_by_stance_but_not_the_officers_filters(client, seed):
     text = visible_text(client.get(SECTION))
 
-    assert "Recommendation: 1" not in text
-    assert "Not yet reviewed" not in text
+    assert "Recommendation: 1" in text
+    assert "Not yet reviewed" not in text and "Response status" not in text
     assert "Stance" in text  # the public may still filter by stance
 
 
@@ -68,3 +68,15 @@ def test_officers_filters_read_who_then_what_then_their_own_marks(officer_client
         "Not yet reviewed",
         "Sort by",
     ]
+
+
+def test_officers_find_a_respondents_comments_by_part_of_the_name(officer_client, seed):
+    plan, _ = seed
+    comment_on(plan.sections.get(number="3.5"), text="From the Walrus Trust")
+    Respondent.objects.filter(responses__comments__text="From the Walrus Trust").update(
+        name="Walrus Trust"
+    )
+
+    text = visible_text(officer_client.get(SECTION, {"respondent": "walrus"}))
+
+    assert "1 comment on 3.5" in text and "From the Walrus Trust" in text

@@ -1,0 +1,72 @@
+"""What the critique pages count of a plan: its comments by stance on each part, and the few most
+recent on each (responses.overview.comment_counts, responses.selectors.recent_comment_ids).
+
+Counting reads every comment the reader may read, so the figures are kept in the cache under the
+plan's generation (which every write a reader could see bumps, in its own transaction), what the
+reader may read (the public's, or also the submitted responses) and the filters. A reader who
+owns responses on the plan reads their own drafts too, which change without a bump: their figures
+are counted afresh.
+"""
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+from django.core.cache import cache
+
+from responses.models import reads_submitted_responses
+from responses.overview import CommentCounts, comment_counts
+from responses.selectors import recent_comment_ids
+
+# A new generation makes figures stale; the timeout only frees the space of figures nobody reads.
+FIGURES_TIMEOUT = 60 * 60
+
+
+@dataclass(frozen=True)
+class PlanFigures:
+    counts: CommentCounts
+    recent: dict
+
+
+def plan_figures(*, user, plan, comment_filter, recent=0) -> PlanFigures:
+    """The figures of the plan's comments that `comment_filter` (over those `user` may read)
+    chooses; with `recent`, that many of the most recent comments on each part too. `plan`
+    comes from the page (critique.caching), which knows whether the reader owns responses."""
+
+    def count():
+        comments = comment_filter.qs
+        counts = comment_counts(comments=comments)
+        latest = (
+            recent_comment_ids(plan=plan, comments=comments, counts=counts, per_part=recent)
+            if recent
+            else {}
+        )
+        return PlanFigures(counts=counts, recent=latest)
+
+    if plan.reader_owns_responses:
+        return count()
+    key = _figures_key(user, plan, comment_filter, recent)
+    figures = cache.get(key)
+    if figures is None:
+        figures = count()
+        cache.set(key, figures, FIGURES_TIMEOUT)
+    return figures
+
+
+def _figures_key(user, plan, comment_filter, recent):
+    reads = "submitted" if reads_submitted_responses(user) else "published"
+    form = comment_filter.form
+    chosen = (
+        {name: _canonical(value) for name, value in form.cleaned_data.items() if name != "sort"}
+        if form.is_valid()
+        else "invalid"
+    )
+    filters = hashlib.sha256(json.dumps(chosen, sort_keys=True).encode()).hexdigest()
+    return f"critique:figures:{plan.pk}:{plan.generation}:{reads}:{recent}:{filters}"
+
+
+def _canonical(value):
+    """A filter's cleaned value as plain JSON: objects by their primary key, lists sorted."""
+    if isinstance(value, list | tuple):
+        return sorted(_canonical(item) for item in value)
+    return getattr(value, "pk", value)
