@@ -6,6 +6,7 @@ which has no full-text search here, a plain case-insensitive contains search.
 """
 
 import re
+from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
@@ -18,6 +19,22 @@ from responses.ordering import reading_order
 # SearchHeadline marks matches with these; they cannot occur in text people type, so the
 # comment can be escaped first and the marks turned into <mark> after.
 MATCH_START, MATCH_END = "\x02", "\x03"
+
+
+# Counting every match of a common word would read them all: beyond this, "more than".
+COUNT_CAP = 10_000
+
+
+@dataclass(frozen=True)
+class CappedCount:
+    shown: int  # the matches that can be paged through
+    more: bool  # whether there are more than COUNT_CAP
+
+
+def capped_count(results):
+    """How many `results` there are, counting no further than one past COUNT_CAP."""
+    counted = results.order_by().values("pk")[: COUNT_CAP + 1].count()
+    return CappedCount(shown=min(counted, COUNT_CAP), more=counted > COUNT_CAP)
 
 
 def full_text_search_available():

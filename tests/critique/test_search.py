@@ -89,3 +89,20 @@ def test_odd_queries_get_an_answer_not_an_error(client, seed, query):
 
 def test_an_empty_search_invites_a_query(client, seed):
     assert "Type a word or a name" in visible_text(client.get("/search/"))
+
+
+def test_a_common_word_is_counted_no_further_than_the_cap(client, seed, monkeypatch):
+    monkeypatch.setattr("critique.search.COUNT_CAP", 5)
+
+    page = client.get("/search/", {"q": "Volunteering England"})
+
+    assert "More than 5 comments found: the first 5 can be read here" in visible_text(page)
+    assert page.content.decode().count('<article class="marginalia-comment"') == 5
+
+
+def test_a_count_under_the_cap_is_exact(client, seed, monkeypatch):
+    monkeypatch.setattr("critique.search.COUNT_CAP", 12)
+
+    assert "12 comments found" in visible_text(
+        client.get("/search/", {"q": "Volunteering England"})
+    )
