@@ -1,17 +1,23 @@
 """Open data: the comments on a plan or on one of its sections, as many as the caller may read
 (published ones for everyone; submitted ones for officers too; a draft for its owner), 50 a page,
-each in a fixed number of queries however many comments there are."""
+each in a fixed number of queries however many comments there are.
+
+Pages follow a cursor, not a page number: the database reads from where the last page ended
+(comments in the order they were written: by their id) instead of counting and skipping every
+comment before, so the 2,000th page costs what the first does.
+"""
 
 from rest_framework import generics
-from rest_framework.pagination import PageNumberPagination
+from rest_framework.pagination import CursorPagination
 
 from opendata.api.lookups import plan_or_404, readable_comments, section_or_404
 from opendata.api.serializers import CommentSerializer
 from responses.selectors import section_comments, theme_links_with_themes, with_links
 
 
-class CommentPagination(PageNumberPagination):
+class CommentPagination(CursorPagination):
     page_size = 50
+    ordering = "id"
 
 
 class PlanComments(generics.ListAPIView):
