@@ -125,7 +125,7 @@ def build_consultation(*, comments=100_000, responses=2_000, sections=50, seed=2
                     links.append(_section_link(SectionLink, comment, section, quote, generator))
                 if index % 10 == 0:
                     theme_links.append(
-                        ThemeLink(comment=comment, theme=themes[index % len(themes)])
+                        ThemeLink(comment=comment, theme=themes[index // 10 % len(themes)])
                     )
             SectionLink.objects.bulk_create(links, batch_size=BATCH)
             ThemeLink.objects.bulk_create(theme_links, batch_size=BATCH)
