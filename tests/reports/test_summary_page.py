@@ -126,3 +126,32 @@ def test_html_report_takes_a_bounded_number_of_queries(
     text = visible_text(page)
     assert "Covers 72 comments from 61 responses" in text
     assert "Theme: Strengthening communities" in text
+
+
+@pytest.mark.parametrize(("ext", "kind"), [("html", "web page"), ("docx", "Word document")])
+def test_a_report_too_large_to_make_while_one_waits_offers_the_spreadsheets(
+    admin_reader, monkeypatch, ext, kind
+):
+    monkeypatch.setattr("reports.views.MAX_COMMENTS_IN_A_DOCUMENT", 11)
+
+    page = admin_reader.get(report_url(ext), {"respondent_kind": "organisation"})
+
+    assert page.status_code == 200 and page["Content-Type"].startswith("text/html")
+    text = visible_text(page)
+    assert f"The report is too large for a {kind}" in text
+    assert "It holds 12 comments" in text
+    html = page.content.decode()
+    assert (
+        'href="/reports/noms-third-sector-action-plan/summary.csv?respondent_kind=organisation"'
+        in html
+    )
+    assert (
+        'href="/reports/noms-third-sector-action-plan/summary.xlsx?respondent_kind=organisation"'
+        in html
+    )
+
+
+def test_a_report_within_the_limit_is_made(admin_reader, monkeypatch):
+    monkeypatch.setattr("reports.views.MAX_COMMENTS_IN_A_DOCUMENT", 12)
+
+    assert "too large" not in visible_text(admin_reader.get(report_url("html")))
