@@ -6,7 +6,7 @@ SASS := node_modules/.bin/sass --no-source-map --style=compressed --quiet-deps -
 # apt-get needs root; elsewhere sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install run test lint format bench lock chromium
+.PHONY: install run test lint format bench lock chromium wrk
 
 install: $(VENV)/.installed node_modules/.installed static/build/marginalia.css
 
@@ -41,11 +41,15 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-# Speed and memory targets: the link detector on adversarial text; the CSV report of a million
-# comment links (on PostgreSQL when DATABASE_URL names one).
-bench: install
+# Speed and memory targets: the link detector on adversarial text; every page, the API and the
+# CSV report of a 100,000-comment consultation, served by gunicorn with production settings and
+# loaded with wrk, in a throwaway PostgreSQL database (benchmarks/results.json).
+bench: install wrk
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.link_detector
-	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.csv_export
+	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.pages
+
+wrk:
+	@command -v wrk >/dev/null || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q wrk; }
 
 # Re-pin every Python package from pyproject.toml's dependencies, in a throwaway venv.
 lock:
