@@ -14,6 +14,7 @@ from django.db.models import F, Q
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from responses.models import Comment, Response, shown_respondent_name
 from responses.ordering import reading_order
 
 # SearchHeadline marks matches with these; they cannot occur in text people type, so the
@@ -41,15 +42,24 @@ def full_text_search_available():
     return connection.vendor == "postgresql"
 
 
-def search_comments(*, comments, query):
-    """`comments` (those the viewer may read: `visible_comments`) that match `query`, best
-    first, each annotated with `headline`: its text with the matches marked."""
+def search_comments(*, comments, query, viewer):
+    """`comments` (those `viewer` may read: `visible_comments`) that match `query` by their
+    words or their respondent's name, best first, each annotated with `headline`: its text with
+    the matches marked."""
     # By the name the viewer may read, so nobody finds a name that publishing hid from them.
-    name_matches = Q(respondent_shown_name__icontains=query)
+    # Names are matched on the responses, a table far smaller than the comments, and words
+    # through the search vector's index: each its own subquery, so neither reads every comment.
+    named = (
+        Response.objects.annotate(shown_name=shown_respondent_name(viewer))
+        .filter(shown_name__icontains=query)
+        .values("pk")
+    )
+    name_matches = Q(response__in=named)
     if full_text_search_available():
         words = SearchQuery(query, config="english", search_type="websearch")
+        worded = Comment.objects.filter(search_vector=words).values("pk")
         return (
-            comments.filter(Q(search_vector=words) | name_matches)
+            comments.filter(Q(pk__in=worded) | name_matches)
             .annotate(
                 rank=SearchRank(F("search_vector"), words),
                 headline=SearchHeadline(

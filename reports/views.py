@@ -11,13 +11,13 @@ from reports.models import ExportLog
 from reports.permissions import report_admin_required
 from reports.report import summary_report
 from reports.selectors import reported_comments
+from reports.services import log_export
 
 # A web page or Word document of every comment is made while the reader waits, whole: beyond
 # this many comments it would not be ready in time, and the CSV and Excel files, which stream
 # row by row, are offered instead.
 MAX_COMMENTS_IN_A_DOCUMENT = 5_000
 WHOLE_DOCUMENT_FORMATS = (ExportLog.Format.HTML, ExportLog.Format.DOCX)
-from reports.services import log_export
 
 
 @report_admin_required

@@ -237,10 +237,11 @@ def stance_chart(figures) -> StanceChart:
     return StanceChart(bars=tuple(bars), height=height)
 
 
-def overview_of_plan(*, plan, comments) -> PlanOverview:
+def overview_of_plan(*, plan, comments=None, counts=None, themes=None) -> PlanOverview:
     """`plan`'s critique in figures, counting only `comments` (already limited to what the
-    viewer may read). Three queries: the counts, grouped in one; the sections; the themes."""
-    counts = comment_counts(comments=comments)
+    viewer may read), or from their `counts` already made; `themes` are the plan's, if already
+    read. Three queries: the counts, grouped in one; the sections; the themes."""
+    counts = counts or comment_counts(comments=comments)
     figures = [
         _section_figures(section, counts.sections.get(section.pk, {}))
         for section in plan.sections.in_natural_order()
@@ -254,7 +255,7 @@ def overview_of_plan(*, plan, comments) -> PlanOverview:
         uncommented=tuple(entry.section for entry in figures if not entry.total),
         theme_counts=tuple(
             ThemeCount(theme=theme, count=sum(counts.themes.get(theme.pk, {}).values()))
-            for theme in plan.themes.all()
+            for theme in (plan.themes.all() if themes is None else themes)
         ),
         general_count=sum(counts.general.values()),
         stances=tuple(Comment.Stance.choices),

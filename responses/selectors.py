@@ -175,6 +175,8 @@ def visible_comments(viewer):
     """
     return (
         Comment.objects.filter(response__in=Response.objects.visible_to(viewer))
+        # The search vector is the database's to read: no page shows it.
+        .defer("search_vector")
         .select_related("response__respondent")
         .annotate(respondent_shown_name=shown_respondent_name(viewer, through="response__"))
         .order_by(*reading_order())

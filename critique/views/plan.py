@@ -6,13 +6,13 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
-from critique.caching import cached_for_the_public
 from critique.figures import plan_figures
 from critique.pagination import paginate
 from critique.readers import filtered_comments, reader_tools
 from officers.selectors import with_annotations
 from plans.models import Plan
 from reports.permissions import can_export
+from responses.caching import cached_for_the_public
 from responses.models import SectionLink, ThemeLink
 from responses.overview import overview_of_plan
 from responses.selectors import (
@@ -21,7 +21,6 @@ from responses.selectors import (
     section_comments,
     section_links_in_order,
     section_with_neighbours,
-    visible_comments,
 )
 
 # The plan page previews the most recent comments on every part, without the officers' tools
@@ -69,11 +68,15 @@ def plan_detail(request, slug, plan):
 
 @cached_for_the_public(_plan_named)
 def plan_overview(request, slug, plan):
-    comments = visible_comments(request.user).filter(response__plan=plan)
+    themes = list(plan.themes.all())
+    comment_filter = filtered_comments(
+        request, plan, officer=reader_tools(request)["officer"], themes=themes
+    )
+    counts = plan_figures(user=request.user, plan=plan, comment_filter=comment_filter).counts
     return render(
         request,
         "critique/overview.html",
-        {"plan": plan, "overview": overview_of_plan(plan=plan, comments=comments)},
+        {"plan": plan, "overview": overview_of_plan(plan=plan, counts=counts, themes=themes)},
     )
 
 

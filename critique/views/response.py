@@ -2,9 +2,9 @@
 
 from django.shortcuts import render
 
-from critique.caching import cached_for_the_public
 from officers.permissions import can_publish
 from plans.models import Plan
+from responses.caching import cached_for_the_public
 from responses.views.reading import get_readable_response
 
 

@@ -7,6 +7,7 @@ from critique.readers import filtered_comments, reader_tools
 from critique.search import capped_count, full_text_search_available, search_comments
 from officers.selectors import with_annotations
 from plans.models import Plan
+from responses.caching import cached_page
 from responses.selectors import section_links_in_order, visible_comments
 
 MAX_QUERY_LENGTH = 200
@@ -15,14 +16,20 @@ MAX_QUERY_LENGTH = 200
 def search(request):
     query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
     plan = Plan.objects.filter(slug=request.GET.get("plan")).first() or Plan.objects.first()
+    if plan is None:
+        return _search_page(request, None, query)
+    return cached_page(request, plan, lambda: _search_page(request, plan, query))
+
+
+def _search_page(request, plan, query):
     tools = reader_tools(request)
     comment_filter = filtered_comments(request, plan, officer=tools["officer"]) if plan else None
     page = count = None
     if query:
         comments = comment_filter.qs if comment_filter else visible_comments(request.user)
-        results = search_comments(comments=comments, query=query).prefetch_related(
-            section_links_in_order()
-        )
+        results = search_comments(
+            comments=comments, query=query, viewer=request.user
+        ).prefetch_related(section_links_in_order())
         if tools["officer"]:
             results = with_annotations(results)
         count = capped_count(results)

@@ -9,7 +9,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response as ApiResponse
 from rest_framework.views import APIView
 
-from opendata.api.lookups import plan_or_404, readable_comments
+from opendata.api.lookups import readable_comments
 from opendata.web_annotation import MEDIA_TYPE
 from opendata.web_annotation.writing import collection_for_plan
 
@@ -59,8 +59,8 @@ class PlanWebAnnotations(APIView):
             404: OpenApiResponse(description="No such plan."),
         },
     )
-    def get(self, request, slug):
-        plan = plan_or_404(slug)
+    def get(self, request, slug, plan):
+        # `plan` is found (or not: 404) by the URL's cache of the public's answers.
         comments = readable_comments(request.user, plan)
         collection = collection_for_plan(
             plan, comments, request.build_absolute_uri, viewer=request.user

@@ -1,5 +1,6 @@
-"""The public's pages come from the cache, and no one reads a page from it once what the page shows
-has changed: each kind of write bumps the plan's generation in its own transaction."""
+"""The public's pages and API answers come from the cache (responses.caching), and no one reads
+one from it once what it shows has changed: each kind of write bumps the plan's generation in its
+own transaction."""
 
 import json
 from io import StringIO
@@ -43,8 +44,21 @@ def officer():
     return officer
 
 
+API = "/api/plans/noms-third-sector-action-plan/"
+
+
 @pytest.mark.parametrize(
-    "url", [PLAN, SECTION_3_5, f"{PLAN}overview/", f"{SECTION_3_5}?stance=concern"]
+    "url",
+    [
+        PLAN,
+        SECTION_3_5,
+        f"{PLAN}overview/",
+        f"{SECTION_3_5}?stance=concern",
+        "/search/?q=consortia",
+        f"{API}comments/",
+        f"{API}sections/3.5/comments/",
+        f"{API}annotations.jsonld",
+    ],
 )
 def test_the_public_reads_its_pages_from_the_cache(client, seed, url):
     first, second = client.get(url), client.get(url)
@@ -191,3 +205,29 @@ def test_saving_a_plan_read_before_a_bump_keeps_the_newer_generation(seed):
     stale.save()
 
     assert Plan.objects.get(pk=plan.pk).generation == stale.generation + 1
+
+
+def test_publishing_shows_the_response_in_the_api_and_search_at_once(client, seed):
+    plan, _ = seed
+    comment = comment_on(plan.sections.get(number="3.5"), text="Walrus walks into the API")
+    assert "Walrus" not in _read_twice(client, f"{API}comments/", read=_html)
+    assert "Walrus" not in _read_twice(client, "/search/?q=walrus", read=_html)
+
+    publish_response(response=comment.response, hide_name=False)
+
+    assert "Walrus walks into the API" in _html(client.get(f"{API}comments/"))
+    assert "Walrus walks into the API" in visible_text(client.get("/search/?q=walrus"))
+
+
+def test_the_api_answers_in_the_format_asked_for_whatever_was_cached(client, seed):
+    url = f"{API}annotations.jsonld"
+
+    as_json_ld = client.get(url, HTTP_ACCEPT="application/ld+json")
+    as_json = client.get(url, HTTP_ACCEPT="application/json")
+
+    assert as_json_ld["Content-Type"].startswith("application/ld+json")
+    assert as_json["Content-Type"] == "application/json"
+
+
+def test_writes_to_the_api_are_refused_not_cached(client, seed):
+    assert client.post(f"{API}comments/").status_code == 405
