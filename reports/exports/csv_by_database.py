@@ -15,21 +15,20 @@ import re
 import threading
 
 from django.conf import settings
-from django.contrib.postgres.aggregates import StringAgg
 from django.db import connection
 from django.db.models import (
     Case,
     CharField,
+    DateTimeField,
     Exists,
     F,
     Func,
     OuterRef,
-    Subquery,
     TextField,
     Value,
     When,
 )
-from django.db.models.functions import Cast, Coalesce, Concat
+from django.db.models.functions import Cast, Coalesce
 
 from officers.models import CommentTag, Review
 from reports.exports.csv import csv_chunks
@@ -58,90 +57,80 @@ def available():
 
 
 class TextCell(Func):
-    """A text cell as csv_chunks writes one: made spreadsheet-safe, then quoted if need be."""
+    """A column of text as csv_chunks writes it: made spreadsheet-safe, then quoted if need be."""
 
-    template = "report_csv_field(report_spreadsheet_safe(%(expressions)s))"
+    template = "report_csv_text(%(expressions)s)"
     output_field = TextField()
 
 
-class PlainCell(Func):
-    """A number or a time: written as it is (a spreadsheet reads it as a number or a date)."""
-
-    template = "report_csv_field(%(expressions)s)"
-    output_field = TextField()
+def _written(value):
+    """A value as csv_chunks writes it into a cell, made here once rather than on every row."""
+    if value == "":
+        return ""  # csv.writer quotes an empty cell only when it is a row's one cell
+    return b"".join(csv_chunks([value], [])).decode("utf-8-sig").removesuffix("\r\n")
 
 
 def _label(field, labels, default=""):
-    """The label a choice field's value shows, as csv_chunks writes it."""
+    """The cell of a choice field: the label its value shows, as csv_chunks writes it."""
     return Case(
-        *(When(**{field: value}, then=Value(label)) for value, label in labels.items()),
-        default=Value(default),
+        *(When(**{field: value}, then=Value(_written(label))) for value, label in labels.items()),
+        default=Value(_written(default)),
         output_field=CharField(),
     )
 
 
-def _names(model, name_field, comment):
-    """The names of `comment`'s themes or tags, "; " between them, in name order."""
-    return Coalesce(
-        Subquery(
-            model.objects.filter(comment=comment)
-            .order_by()
-            .values("comment")
-            .annotate(names=StringAgg(name_field, "; ", order_by=name_field))
-            .values("names"),
-            output_field=TextField(),
-        ),
-        Value(""),
-    )
+class _Joined(Func):
+    """Cells joined by commas in one go. Every cell is text and never NULL, which concat_ws
+    would leave out."""
+
+    template = "concat_ws(',', %(expressions)s)"
+    output_field = TextField()
 
 
-def _line(cells):
-    """One CSV line: the cells joined by commas, ended with CR (COPY adds the LF)."""
-    parts = []
-    for cell in cells:
-        parts += [cell, Value(",")]
-    return Concat(*parts[:-1], Value("\r"), output_field=TextField())
-
-
-def _row(plan, viewer, *, to_comment, comment, section, quoted, annotated):
+def _cells(plan, viewer, *, to_comment, section, quoted, annotated):
     """The cells of one row, in reports.table's columns, for rows that reach their comment
-    through the path `to_comment` ("" or "comment__") and refer to it as `comment`."""
+    through the path `to_comment` ("" or "comment__"): those before the themes (`head`) and,
+    for officers' eyes, those after the tags (`tail`). `section` and `quoted` are the cells of
+    the section and of the wording quoted."""
     response = f"{to_comment}response__"
     submitted = Func(
         F(f"{response}submitted_at"),
         Value(settings.TIME_ZONE),
         template="(%(expressions)s)",
         arg_joiner=" AT TIME ZONE ",
+        output_field=DateTimeField(),
     )
-    cells = [
-        TextCell(Value(plan.title)),
+    head = [
+        Value(_written(plan.title)),
         *section,
         TextCell(shown_respondent_name(viewer, through=response)),
-        TextCell(_label(f"{response}respondent__kind", KIND_LABELS)),
+        _label(f"{response}respondent__kind", KIND_LABELS),
         TextCell(F(f"{response}reference")),
-        TextCell(_label(f"{response}status", STATUS_LABELS)),
-        PlainCell(Func(submitted, Value("YYYY-MM-DD HH24:MI:SS"), function="to_char")),
-        PlainCell(Cast(F(f"{to_comment}position"), TextField())),
-        TextCell(_label(f"{to_comment}stance", STANCE_LABELS)),
+        _label(f"{response}status", STATUS_LABELS),
+        # Digits, dashes and colons: written as they are, as csv_chunks writes numbers and times.
+        Func(
+            submitted, Value("YYYY-MM-DD HH24:MI:SS"), function="to_char", output_field=TextField()
+        ),
+        Cast(F(f"{to_comment}position"), TextField()),
+        _label(f"{to_comment}stance", STANCE_LABELS),
         TextCell(F(f"{to_comment}text")),
-        TextCell(quoted),
+        quoted,
         TextCell(F(f"{to_comment}proposed_wording")),
-        TextCell(_names(ThemeLink, "theme__name", comment)),
     ]
-    if annotated:
-        cells += [
-            TextCell(_names(CommentTag, "tag__name", comment)),
-            TextCell(
-                _label(
-                    f"{to_comment}review__status",
-                    REVIEW_LABELS,
-                    default=REVIEW_LABELS[Review.Status.NOT_REVIEWED],
-                )
-            ),
-            TextCell(Coalesce(F(f"{to_comment}review__plan_change"), Value(""))),
-            TextCell(Coalesce(F(f"{to_comment}review__note"), Value(""))),
-        ]
-    return _line(cells)
+    tail = [
+        _label(
+            f"{to_comment}review__status",
+            REVIEW_LABELS,
+            default=REVIEW_LABELS[Review.Status.NOT_REVIEWED],
+        ),
+        TextCell(Coalesce(F(f"{to_comment}review__plan_change"), Value(""))),
+        TextCell(Coalesce(F(f"{to_comment}review__note"), Value(""))),
+    ]
+    return {
+        "head": _Joined(*head),
+        "tail": _Joined(*tail) if annotated else Value(""),
+        "comment_ref": F(f"{to_comment}id"),
+    }
 
 
 def copy_statements(*, plan, viewer, filters):
@@ -150,48 +139,81 @@ def copy_statements(*, plan, viewer, filters):
     for each comment on no section."""
     annotated = shows_annotations(viewer)
     responses = reported_responses(plan=plan, viewer=viewer, filters=filters).values("pk")
-    links = (
-        SectionLink.objects.filter(comment__response__in=responses)
-        .annotate(
-            line=_row(
-                plan,
-                viewer,
-                to_comment="comment__",
-                comment=OuterRef("comment"),
-                section=[TextCell(F("section__number")), TextCell(F("section__heading"))],
-                quoted=F("exact"),
-                annotated=annotated,
-            )
-        )
-        .order_by("section__sort_key", *reading_order(through="comment__"), "pk")
-        .values_list("line")
+    links = SectionLink.objects.filter(comment__response__in=responses).annotate(
+        **_cells(
+            plan,
+            viewer,
+            to_comment="comment__",
+            section=[TextCell(F("section__number")), TextCell(F("section__heading"))],
+            quoted=TextCell(F("exact")),
+            annotated=annotated,
+        ),
+        **_order_keys("section__sort_key", *reading_order(through="comment__"), "pk"),
     )
     unlinked = (
         Comment.objects.filter(response__in=responses)
         .filter(~Exists(SectionLink.objects.filter(comment=OuterRef("pk"))))
         .annotate(
-            line=_row(
+            **_cells(
                 plan,
                 viewer,
                 to_comment="",
-                comment=OuterRef("pk"),
-                section=[TextCell(Value("")), TextCell(Value(""))],
+                section=[Value(""), Value("")],
                 quoted=Value(""),
                 annotated=annotated,
-            )
+            ),
+            **_order_keys(*reading_order()),
         )
-        .order_by(*reading_order())
-        .values_list("line")
     )
-    return [_copy(queryset) for queryset in (links, unlinked)]
+    return [_copy(rows, plan=plan, annotated=annotated) for rows in (links, unlinked)]
 
 
-def _copy(queryset):
-    sql, params = queryset.query.sql_with_params()
+def _order_keys(*fields):
+    return {f"order_{index}": F(field) for index, field in enumerate(fields)}
+
+
+# A comment's themes, or its tags, as one cell: joined by "; " in name order. Each is read once
+# for all comments and joined to the rows, rather than asked for again on every row.
+_NAMES = """
+    SELECT links.comment_id, report_csv_text(string_agg(named.name, '; ' ORDER BY named.name))
+        AS cell
+    FROM {links} links JOIN {named} named ON named.id = links.{target}_id
+    {where}
+    GROUP BY links.comment_id
+"""
+
+
+def _copy(rows, *, plan, annotated):
+    """COPY of `rows` (with their `head`, `tail`, `comment_ref` and `order_*`), each a line."""
+    order = [name for name in rows.query.annotations if name.startswith("order_")]
+    base, params = (
+        rows.order_by().values_list("head", "tail", "comment_ref", *order).query.sql_with_params()
+    )
+    themes = _NAMES.format(
+        links=ThemeLink._meta.db_table,
+        named=ThemeLink._meta.get_field("theme").related_model._meta.db_table,
+        target="theme",
+        where="WHERE named.plan_id = %s",
+    )
+    tags = _NAMES.format(
+        links=CommentTag._meta.db_table,
+        named=CommentTag._meta.get_field("tag").related_model._meta.db_table,
+        target="tag",
+        where="",
+    )
+    line = "rows.head || ',' || coalesce(themes.cell, '')"
+    joins = f"LEFT JOIN ({themes}) themes ON themes.comment_id = rows.comment_ref"
+    if annotated:
+        line += " || ',' || coalesce(tags.cell, '') || ',' || rows.tail"
+        joins += f" LEFT JOIN ({tags}) tags ON tags.comment_id = rows.comment_ref"
+    sql = (
+        f"COPY (SELECT {line} || chr(13) FROM ({base}) rows {joins} "
+        f"ORDER BY {', '.join(f'rows.{name}' for name in order)}) TO STDOUT"
+    )
     connection.ensure_connection()
     with connection.connection.cursor() as cursor:
         # COPY takes no parameters: psycopg2 writes them into the statement, quoted.
-        return cursor.mogrify(f"COPY ({sql}) TO STDOUT", params).decode()
+        return cursor.mogrify(sql, (*params, plan.pk)).decode()
 
 
 class DatabaseCsv:
