@@ -11,7 +11,10 @@ from responses.caching import cached_for_the_public
 def _cached(view):
     """The view's answers to the public, from the cache under the plan's generation. Writes
     reach the view itself, which refuses them (405), whatever the plan."""
-    cached = cached_for_the_public(lambda slug, **_: Plan.objects.filter(slug=slug))(view)
+    cached = cached_for_the_public(
+        lambda slug, **_: Plan.objects.filter(slug=slug),
+        generation_of_page=lambda slug, **_: Plan.objects.generation_by_slug(slug),
+    )(view)
 
     @wraps(view)  # the API schema reads the view's class from it
     def answer(request, **kwargs):

@@ -6,7 +6,7 @@ are the critique app's, above this one, so the project maps each model to its pa
 """
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connections, models
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -21,6 +21,16 @@ class PlanQuerySet(models.QuerySet):
         generation. Call it inside the transaction that makes the change: whoever reads the
         change reads the new generation."""
         return self.update(generation=F("generation") + 1)
+
+    def generation_by_slug(self, slug):
+        """The id and generation of the plan called `slug`, or None. Every page read from the
+        cache asks it, so it is plain SQL: building the query each time would cost a cached page
+        a third of its time."""
+        with connections[self.db].cursor() as cursor:
+            cursor.execute(
+                f"SELECT id, generation FROM {self.model._meta.db_table} WHERE slug = %s", [slug]
+            )
+            return cursor.fetchone()
 
 
 class Plan(models.Model):

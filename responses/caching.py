@@ -13,7 +13,7 @@ from functools import wraps
 from django.contrib import messages
 from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Value
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 
 from responses.models import Response
@@ -22,23 +22,41 @@ from responses.models import Response
 PAGE_TIMEOUT = 60 * 60
 
 
-def cached_for_the_public(plans_of_page):
+def cached_for_the_public(plans_of_page, *, generation_of_page=None):
     """Cache the view's answers for anonymous readers. `plans_of_page(**view_kwargs)` is a
     queryset of the page's plan: the view is given it as `plan`, and there is no page (404)
     without it. The plan tells whether the reader owns responses to it (`reader_owns_responses`):
-    their drafts change without a new generation, so what they read is never taken from a cache."""
+    their drafts change without a new generation, so what they read is never taken from a cache.
+    `generation_of_page(**view_kwargs)`, if given, is a quicker way to the plan's id and
+    generation, all a page read from the cache needs."""
 
     def decorator(view):
         @wraps(view)
         def wrapper(request, **kwargs):
             plans = plans_of_page(**kwargs)
-            if request.user.is_authenticated:
-                owned = Response.objects.filter(plan=OuterRef("pk"), owner_id=request.user.pk)
-                plans = plans.annotate(reader_owns_responses=Exists(owned))
+            if not _cacheable(request):
+                if request.user.is_authenticated:
+                    owned = Response.objects.filter(plan=OuterRef("pk"), owner_id=request.user.pk)
+                    plans = plans.annotate(reader_owns_responses=Exists(owned))
+                else:
+                    plans = plans.annotate(reader_owns_responses=Value(False))
+                return view(request, plan=get_object_or_404(plans), **kwargs)
+            # A page read from the cache needs no more of its plan than its generation.
+            if generation_of_page is None:
+                found = plans.values_list("pk", "generation").first()
             else:
-                plans = plans.annotate(reader_owns_responses=Value(False))
-            plan = get_object_or_404(plans)
-            return cached_page(request, plan, lambda: view(request, plan=plan, **kwargs))
+                found = generation_of_page(**kwargs)
+            if found is None:
+                raise Http404("No such plan.")
+            return _from_cache(
+                request,
+                found,
+                lambda: view(
+                    request,
+                    plan=plans.annotate(reader_owns_responses=Value(False)).get(pk=found[0]),
+                    **kwargs,
+                ),
+            )
 
         return wrapper
 
@@ -48,8 +66,18 @@ def cached_for_the_public(plans_of_page):
 def cached_page(request, plan, respond):
     """`respond()`'s answer to `request`, about `plan`: from the cache for an anonymous reader
     when it is there, else made and, when it is a whole page of 200, kept."""
-    if request.method != "GET" or request.user.is_authenticated or _has_messages(request):
+    if not _cacheable(request):
         return respond()
+    return _from_cache(request, (plan.pk, plan.generation), respond)
+
+
+def _cacheable(request):
+    return (
+        request.method == "GET" and not request.user.is_authenticated and not _has_messages(request)
+    )
+
+
+def _from_cache(request, plan, respond):
     key = _page_key(request, plan)
     cached = cache.get(key)
     if cached is not None:
@@ -67,11 +95,12 @@ def cached_page(request, plan, respond):
 
 
 def _page_key(request, plan):
+    plan_id, generation = plan
     # The API writes absolute links, with the host asked; what the reader accepts chooses
     # between its formats (JSON or JSON-LD).
     asked = f"{request.get_host()} {request.get_full_path()} {request.META.get('HTTP_ACCEPT', '')}"
     digest = hashlib.sha256(asked.encode()).hexdigest()
-    return f"page:{plan.pk}:{plan.generation}:{digest}"
+    return f"page:{plan_id}:{generation}:{digest}"
 
 
 def _has_messages(request):

@@ -34,7 +34,16 @@ def _plan_named(slug, **_):
     return Plan.objects.filter(slug=slug)
 
 
-@cached_for_the_public(_plan_named)
+def _generation_of_plan_named(slug, **_):
+    return Plan.objects.generation_by_slug(slug)
+
+
+def plan_page(view):
+    """A page of the plan the URL names, read by the public from the cache."""
+    return cached_for_the_public(_plan_named, generation_of_page=_generation_of_plan_named)(view)
+
+
+@plan_page
 def plan_detail(request, slug, plan):
     tools = reader_tools(request)
     themes = list(plan.themes.all())
@@ -66,7 +75,7 @@ def plan_detail(request, slug, plan):
     )
 
 
-@cached_for_the_public(_plan_named)
+@plan_page
 def plan_overview(request, slug, plan):
     themes = list(plan.themes.all())
     comment_filter = filtered_comments(
@@ -80,7 +89,7 @@ def plan_overview(request, slug, plan):
     )
 
 
-@cached_for_the_public(_plan_named)
+@plan_page
 def section_detail(request, slug, number, plan):
     section, previous_number, next_number = section_with_neighbours(plan=plan, number=number)
     if section is None:
@@ -113,7 +122,7 @@ def section_detail(request, slug, number, plan):
     )
 
 
-@cached_for_the_public(_plan_named)
+@plan_page
 def theme_detail(request, slug, pk, plan):
     theme = get_object_or_404(plan.themes, pk=pk)
     on_theme = ThemeLink.objects.filter(theme=theme).values("comment_id")
@@ -127,7 +136,7 @@ def theme_detail(request, slug, pk, plan):
     )
 
 
-@cached_for_the_public(_plan_named)
+@plan_page
 def general_comments(request, slug, plan):
     return _comments_on(
         request,
