@@ -262,8 +262,9 @@ def search_matches(plan, query):
     from critique.search import search_comments
     from responses.selectors import visible_comments
 
-    comments = visible_comments(AnonymousUser()).filter(response__plan=plan)
-    return search_comments(comments=comments, query=query).order_by().count()
+    public = AnonymousUser()
+    comments = visible_comments(public).filter(response__plan=plan)
+    return search_comments(comments=comments, query=query, viewer=public).order_by().count()
 
 
 def choose_searches(plan, response):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 
-from responses.models import reads_submitted_responses
+from critique.readers import reader_class
 from responses.overview import CommentCounts, comment_counts
 from responses.selectors import recent_comment_ids
 
@@ -54,7 +54,6 @@ def plan_figures(*, user, plan, comment_filter, recent=0) -> PlanFigures:
 
 
 def _figures_key(user, plan, comment_filter, recent):
-    reads = "submitted" if reads_submitted_responses(user) else "published"
     form = comment_filter.form
     chosen = (
         {name: _canonical(value) for name, value in form.cleaned_data.items() if name != "sort"}
@@ -62,7 +61,7 @@ def _figures_key(user, plan, comment_filter, recent):
         else "invalid"
     )
     filters = hashlib.sha256(json.dumps(chosen, sort_keys=True).encode()).hexdigest()
-    return f"critique:figures:{plan.pk}:{plan.generation}:{reads}:{recent}:{filters}"
+    return f"critique:figures:{plan.pk}:{plan.generation}:{reader_class(user)}:{recent}:{filters}"
 
 
 def _canonical(value):

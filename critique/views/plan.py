@@ -4,9 +4,11 @@ one theme or on the plan as a whole, a page at a time; the critique in figures."
 from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 
 from critique.figures import plan_figures
+from critique.fragments import shared_fragment
 from critique.pagination import paginate
 from critique.readers import filtered_comments, reader_tools
 from officers.selectors import with_annotations
@@ -51,41 +53,56 @@ def plan_detail(request, slug, plan):
     figures = plan_figures(
         user=request.user, plan=plan, comment_filter=comment_filter, recent=PREVIEWS_PER_PART
     )
-    critique = plan_preview(
-        plan=plan,
-        themes=themes,
-        comments=comment_filter.qs,
-        counts=figures.counts,
-        recent=figures.recent,
-    )
+
+    def render_critique():
+        context = {
+            "plan": plan,
+            "critique": plan_preview(
+                plan=plan,
+                themes=themes,
+                comments=comment_filter.qs,
+                counts=figures.counts,
+                recent=figures.recent,
+            ),
+            "excerpts": EXCERPT_WORDS,
+            "general_url": reverse("critique:general", kwargs={"slug": plan.slug}),
+        }
+        return {
+            "contents": render_to_string("critique/_plan_contents.html", context, request),
+            "critique": render_to_string("critique/_plan_critique.html", context, request),
+        }
+
     return render(
         request,
         "critique/plan.html",
         {
             **tools,
-            "comment_tools": None,
             "plan": plan,
             "filter": comment_filter,
-            "critique": critique,
             "comment_total": figures.counts.total,
-            "excerpts": EXCERPT_WORDS,
-            "general_url": reverse("critique:general", kwargs={"slug": plan.slug}),
             "can_export": can_export(request.user),
+            "body": shared_fragment(request, plan, render_critique),
         },
     )
 
 
 @plan_page
 def plan_overview(request, slug, plan):
-    themes = list(plan.themes.all())
-    comment_filter = filtered_comments(
-        request, plan, officer=reader_tools(request)["officer"], themes=themes
-    )
-    counts = plan_figures(user=request.user, plan=plan, comment_filter=comment_filter).counts
+    def render_overview():
+        themes = list(plan.themes.all())
+        comment_filter = filtered_comments(
+            request, plan, officer=reader_tools(request)["officer"], themes=themes
+        )
+        counts = plan_figures(user=request.user, plan=plan, comment_filter=comment_filter).counts
+        overview = overview_of_plan(plan=plan, counts=counts, themes=themes)
+        return render_to_string(
+            "critique/_overview.html", {"plan": plan, "overview": overview}, request
+        )
+
     return render(
         request,
         "critique/overview.html",
-        {"plan": plan, "overview": overview_of_plan(plan=plan, counts=counts, themes=themes)},
+        {"plan": plan, "body": shared_fragment(request, plan, render_overview)},
     )
 
 
@@ -94,21 +111,20 @@ def section_detail(request, slug, number, plan):
     section, previous_number, next_number = section_with_neighbours(plan=plan, number=number)
     if section is None:
         raise Http404("No section with that number in this plan.")
-    tools = reader_tools(request)
-    comment_filter = filtered_comments(request, plan, officer=tools["officer"])
-    counts = plan_figures(
-        user=request.user, plan=plan, comment_filter=comment_filter
-    ).counts.of_section(section.pk)
-    comments = section_comments(section=section, comments=comment_filter.qs)
-    page = paginate(
-        request,
-        with_annotations(comments) if tools["officer"] else comments,
-        count=sum(counts.values()),
-    )
-    return render(
-        request,
-        "critique/section.html",
-        {
+
+    def render_section():
+        tools = reader_tools(request)
+        comment_filter = filtered_comments(request, plan, officer=tools["officer"])
+        counts = plan_figures(
+            user=request.user, plan=plan, comment_filter=comment_filter
+        ).counts.of_section(section.pk)
+        comments = section_comments(section=section, comments=comment_filter.qs)
+        page = paginate(
+            request,
+            with_annotations(comments) if tools["officer"] else comments,
+            count=sum(counts.values()),
+        )
+        context = {
             **tools,
             "plan": plan,
             "section": section,
@@ -116,8 +132,18 @@ def section_detail(request, slug, number, plan):
             "page": page,
             "quotes": quotes_of_section(section, page),
             "stance_counts": counts,
+        }
+        return render_to_string("critique/_section_body.html", context, request)
+
+    return render(
+        request,
+        "critique/section.html",
+        {
+            "plan": plan,
+            "section": section,
             "previous_number": previous_number,
             "next_number": next_number,
+            "body": shared_fragment(request, plan, render_section),
         },
     )
 
@@ -154,26 +180,38 @@ def general_comments(request, slug, plan):
 def _comments_on(request, plan, *, part, description, choose, count):
     """A page of the comments on one part of `plan` that `choose` picks from those the reader
     may read (filtered), with their counts by stance (`count` of the plan's CommentCounts)."""
-    tools = reader_tools(request)
-    comment_filter = filtered_comments(request, plan, officer=tools["officer"])
-    counts = count(plan_figures(user=request.user, plan=plan, comment_filter=comment_filter).counts)
-    comments = choose(comment_filter.qs).prefetch_related(section_links_in_order())
-    page = paginate(
-        request,
-        with_annotations(comments) if tools["officer"] else comments,
-        count=sum(counts.values()),
-    )
-    return render(
-        request,
-        "critique/comments_on.html",
-        {
+
+    def render_comments():
+        tools = reader_tools(request)
+        comment_filter = filtered_comments(request, plan, officer=tools["officer"])
+        counts = count(
+            plan_figures(user=request.user, plan=plan, comment_filter=comment_filter).counts
+        )
+        comments = choose(comment_filter.qs).prefetch_related(section_links_in_order())
+        page = paginate(
+            request,
+            with_annotations(comments) if tools["officer"] else comments,
+            count=sum(counts.values()),
+        )
+        context = {
             **tools,
             "plan": plan,
             "part": part,
-            "description": description,
             "section": None,
             "filter": comment_filter,
             "page": page,
             "stance_counts": counts,
+            "empty": "No comments here yet.",
+        }
+        return render_to_string("critique/_comment_page.html", context, request)
+
+    return render(
+        request,
+        "critique/comments_on.html",
+        {
+            "plan": plan,
+            "part": part,
+            "description": description,
+            "body": shared_fragment(request, plan, render_comments),
         },
     )
