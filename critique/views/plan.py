@@ -47,14 +47,14 @@ def plan_page(view):
 
 @plan_page
 def plan_detail(request, slug, plan):
-    tools = reader_tools(request)
-    themes = list(plan.themes.all())
-    comment_filter = filtered_comments(request, plan, officer=tools["officer"], themes=themes)
-    figures = plan_figures(
-        user=request.user, plan=plan, comment_filter=comment_filter, recent=PREVIEWS_PER_PART
-    )
-
     def render_critique():
+        themes = list(plan.themes.all())
+        comment_filter = filtered_comments(
+            request, plan, officer=reader_tools(request)["officer"], themes=themes
+        )
+        figures = plan_figures(
+            user=request.user, plan=plan, comment_filter=comment_filter, recent=PREVIEWS_PER_PART
+        )
         context = {
             "plan": plan,
             "critique": plan_preview(
@@ -68,7 +68,11 @@ def plan_detail(request, slug, plan):
             "general_url": reverse("critique:general", kwargs={"slug": plan.slug}),
         }
         return {
+            "comment_total": figures.counts.total,
             "contents": render_to_string("critique/_plan_contents.html", context, request),
+            "filters": render_to_string(
+                "critique/_comment_filters.html", {"filter": comment_filter}, request
+            ),
             "critique": render_to_string("critique/_plan_critique.html", context, request),
         }
 
@@ -76,10 +80,7 @@ def plan_detail(request, slug, plan):
         request,
         "critique/plan.html",
         {
-            **tools,
             "plan": plan,
-            "filter": comment_filter,
-            "comment_total": figures.counts.total,
             "can_export": can_export(request.user),
             "body": shared_fragment(request, plan, render_critique),
         },
