@@ -43,10 +43,12 @@ format: install
 
 # Speed and memory targets: the link detector on adversarial text; every page, the API and the
 # CSV report of a 100,000-comment consultation, served by gunicorn with production settings and
-# loaded with wrk, in a throwaway PostgreSQL database (benchmarks/results.json).
+# loaded with wrk, in a throwaway PostgreSQL database; every page of a 10,000-comment plan on
+# SQLite, as `make run` serves it (benchmarks/results.json).
 bench: install wrk
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.link_detector
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.pages
+	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.sqlite_pages
 
 wrk:
 	@command -v wrk >/dev/null || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q wrk; }

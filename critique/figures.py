@@ -3,9 +3,11 @@ recent on each (responses.overview.comment_counts, responses.selectors.recent_co
 
 Counting reads every comment the reader may read, so the figures are kept in the cache under the
 plan's generation (which every write a reader could see bumps, in its own transaction), what the
-reader may read (the public's, or also the submitted responses) and the filters. A reader who
-owns responses on the plan reads their own drafts too, which change without a bump: their figures
-are counted afresh.
+reader may read (the public's, or also the submitted responses) and the filters. Unless they are
+filtered by the officers' reviews or tags, they are kept under the plan's critique generation,
+which a review or a tag alone leaves as it is: an officer's mark does not cost a recount. A
+reader who owns responses on the plan reads their own drafts too, which change without a bump:
+their figures are counted afresh.
 """
 
 import hashlib
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from django.core.cache import cache
 
 from critique.readers import reader_class
+from officers.filters import ANNOTATION_FILTERS
 from responses.overview import CommentCounts, comment_counts
 from responses.selectors import recent_comment_ids
 
@@ -55,13 +58,19 @@ def plan_figures(*, user, plan, comment_filter, recent=0) -> PlanFigures:
 
 def _figures_key(user, plan, comment_filter, recent):
     form = comment_filter.form
-    chosen = (
-        {name: _canonical(value) for name, value in form.cleaned_data.items() if name != "sort"}
-        if form.is_valid()
-        else "invalid"
-    )
+    if not form.is_bound:  # no filters asked
+        chosen = {}
+    elif form.is_valid():
+        chosen = {
+            name: _canonical(value) for name, value in form.cleaned_data.items() if name != "sort"
+        }
+    else:
+        chosen = "invalid"
     filters = hashlib.sha256(json.dumps(chosen, sort_keys=True).encode()).hexdigest()
-    return f"critique:figures:{plan.pk}:{plan.generation}:{reader_class(user)}:{recent}:{filters}"
+    # Figures filtered by the officers' own marks change with them; the others do not.
+    by_annotations = chosen == "invalid" or any(chosen.get(name) for name in ANNOTATION_FILTERS)
+    generation = plan.generation if by_annotations else plan.critique_generation
+    return f"critique:figures:{plan.pk}:{generation}:{reader_class(user)}:{recent}:{filters}"
 
 
 def _canonical(value):

@@ -9,13 +9,17 @@ from officers.models import CommentTag, Review, Tag
 from plans.admin import ChangesWhatThePublicSees
 
 
-class ChangesAComment(ChangesWhatThePublicSees):
+class ChangesAnnotations(ChangesWhatThePublicSees):
+    annotations_only = True
+
+
+class ChangesAComment(ChangesAnnotations):
     def plans_of(self, annotation):
         return [annotation.comment.response.plan_id]
 
 
 @admin.register(Tag)
-class TagAdmin(ChangesWhatThePublicSees, admin.ModelAdmin):
+class TagAdmin(ChangesAnnotations, admin.ModelAdmin):
     search_fields = ["name"]
 
     def plans_of(self, tag):

@@ -9,6 +9,10 @@ from officers.models import Review, Tag
 from responses.filters import CommentFilter
 from responses.models import Response
 
+# The filters that choose comments by the officers' own marks, which change without a new
+# critique generation (plans.Plan.bump_generation).
+ANNOTATION_FILTERS = ("tag", "not_reviewed")
+
 
 class OfficerCommentFilter(CommentFilter):
     # A box, not a list: a consultation may have thousands of respondents.

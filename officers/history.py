@@ -33,6 +33,8 @@ LINKS = {
     "theme": (ThemeLink, "theme"),
     "tag": (CommentTag, "tag"),
 }
+# The kinds of change that are the officers' own marks, counted by none of the figures.
+ANNOTATIONS_ONLY = {"review", "tag"}
 LINK_WORDS = {
     "section": ("Linked to {}", "Unlinked from {}"),
     "theme": ("Linked to the theme ‘{}’", "Unlinked from the theme ‘{}’"),
@@ -108,8 +110,11 @@ class CannotRevert(Exception):
 @transaction.atomic
 def revert_change(*, comment: Comment, kind: str, history_id: int) -> None:
     """Undo one change of `comment`'s history: restore what was before it."""
-    # Officers count and filter by all of it, and the public reads a published one's stance.
-    Plan.objects.filter(pk=comment.response.plan_id).bump_generation()
+    # Officers count and filter by all of it, and the public reads a published one's stance and
+    # links; a review or a tag alone changes none of the counts.
+    Plan.objects.filter(pk=comment.response.plan_id).bump_generation(
+        annotations_only=kind in ANNOTATIONS_ONLY
+    )
     if kind == "comment":
         record = _record(Comment.history, history_id, id=comment.pk)
         previous = record.prev_record

@@ -18,15 +18,16 @@ def annotate_comment(
     Links and tags kept keep their rows (and a link its quoted wording); those removed are
     deleted, so history records each addition and removal.
     """
-    if comment.stance != stance:
+    critique_changed = comment.stance != stance
+    if critique_changed:
         comment.stance = stance
         comment.save(update_fields=["stance"])
-    replace_links(
+    critique_changed |= replace_links(
         comment.section_links,
         _links_kept_or_added(comment.section_links, "section", sections, SectionLink, comment),
         key=SECTION_LINK_KEY,
     )
-    replace_links(
+    critique_changed |= replace_links(
         comment.theme_links,
         _links_kept_or_added(comment.theme_links, "theme", themes, ThemeLink, comment),
         key=THEME_LINK_KEY,
@@ -38,8 +39,11 @@ def annotate_comment(
         key=("tag_id",),
     )
 
-    # Officers count and filter by all of it, and the public reads a published one's stance.
-    Plan.objects.filter(pk=comment.response.plan_id).bump_generation()
+    # Officers count and filter by all of it, and the public reads a published one's stance and
+    # links; a review or a tag alone changes none of the counts.
+    Plan.objects.filter(pk=comment.response.plan_id).bump_generation(
+        annotations_only=not critique_changed
+    )
 
     review = Review.objects.filter(comment=comment).first() or Review(comment=comment)
     changed = (review.status, review.plan_change, review.note) != (status, plan_change, note)

@@ -11,23 +11,29 @@ class ChangesWhatThePublicSees:
     object or its inlines, bumps the generation of the plans it belongs to (`plans_of`), inside
     the admin's transaction."""
 
+    # Whether what is changed here are only the officers' own marks (plans.Plan.bump_generation).
+    annotations_only = False
+
     def plans_of(self, obj):
         """The ids of the plans whose public pages show `obj`."""
         raise NotImplementedError
 
+    def _bump(self, plans):
+        Plan.objects.filter(pk__in=plans).bump_generation(annotations_only=self.annotations_only)
+
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        Plan.objects.filter(pk__in=self.plans_of(form.instance)).bump_generation()
+        self._bump(self.plans_of(form.instance))
 
     def delete_model(self, request, obj):
         plans = list(self.plans_of(obj))
         super().delete_model(request, obj)
-        Plan.objects.filter(pk__in=plans).bump_generation()
+        self._bump(plans)
 
     def delete_queryset(self, request, queryset):
         plans = {plan for obj in queryset for plan in self.plans_of(obj)}
         super().delete_queryset(request, queryset)
-        Plan.objects.filter(pk__in=plans).bump_generation()
+        self._bump(plans)
 
 
 class ThemeInline(admin.TabularInline):

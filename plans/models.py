@@ -13,14 +13,24 @@ from django.utils import timezone
 from plans.ordering import natural_order, sort_key
 from plans.validators import validate_section_number
 
+# Counters that only bump_generation moves.
+GENERATIONS = {"generation", "critique_generation"}
+
 
 class PlanQuerySet(models.QuerySet):
-    def bump_generation(self):
+    def bump_generation(self, *, annotations_only=False):
         """Record that what readers see of these plans changed (anything but a draft), so no
         cached page or figure of theirs is read again: they are cached under their plan's
         generation. Call it inside the transaction that makes the change: whoever reads the
-        change reads the new generation."""
-        return self.update(generation=F("generation") + 1)
+        change reads the new generation.
+
+        Every change bumps `generation`. A change to the officers' own marks only (a review, a
+        tag: `annotations_only`) leaves `critique_generation` alone, under which the figures are
+        kept that do not depend on them (critique.figures): counting them costs the most."""
+        changes = {"generation": F("generation") + 1}
+        if not annotations_only:
+            changes["critique_generation"] = F("critique_generation") + 1
+        return self.update(**changes)
 
     def generation_by_slug(self, slug):
         """The id and generation of the plan called `slug`, or None. Every page read from the
@@ -51,6 +61,11 @@ class Plan(models.Model):
     generation = models.PositiveBigIntegerField(
         default=0, editable=False, help_text="Counts the changes to what readers see."
     )
+    critique_generation = models.PositiveBigIntegerField(
+        default=0,
+        editable=False,
+        help_text="Counts the changes to what readers see besides the officers' reviews and tags.",
+    )
 
     objects = PlanQuerySet.as_manager()
 
@@ -75,7 +90,7 @@ class Plan(models.Model):
             kwargs["update_fields"] = [
                 field.name
                 for field in self._meta.concrete_fields
-                if not field.primary_key and field.name != "generation"
+                if not field.primary_key and field.name not in GENERATIONS
             ]
         super().save(*args, **kwargs)
 

@@ -70,13 +70,14 @@ def replace_links(stored, wanted, *, key):
     differs, so history records each link added, changed and removed and nothing else; wanted
     links sharing a key are one link; stored links not wanted are deleted. Each link saved is
     checked with `full_clean` first, so a link to another plan's section is refused: call this
-    inside a transaction, and a refusal saves nothing.
+    inside a transaction, and a refusal saves nothing. Returns whether anything changed.
     """
     existing = {_key(link, key): link for link in stored.all()}
     unique = {}
     for link in wanted:
         unique.setdefault(_key(link, key), link)
     kept_ids = []
+    saved = False
     for link_key, link in unique.items():
         current = existing.get(link_key)
         if current is not None:
@@ -86,8 +87,10 @@ def replace_links(stored, wanted, *, key):
             link.pk, link._state.adding = current.pk, False
         link.full_clean()
         link.save()
+        saved = True
         kept_ids.append(link.pk)
-    stored.exclude(pk__in=kept_ids).delete()
+    deleted, _ = stored.exclude(pk__in=kept_ids).delete()
+    return saved or bool(deleted)
 
 
 def _key(link, fields):

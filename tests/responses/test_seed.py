@@ -1,7 +1,7 @@
 import pytest
 from django.core.management import call_command
 
-from plans.models import Plan, Section, Theme
+from plans.models import GENERATIONS, Plan, Section, Theme
 from responses.models import Comment, Respondent, Response, SectionLink, ThemeLink
 
 pytestmark = pytest.mark.django_db
@@ -10,15 +10,15 @@ SEED_MODELS = [Plan, Theme, Section, Respondent, Response, Comment, SectionLink,
 
 
 def rows():
-    """Every seed row, but for a plan's generation: loading again may bump it (it counts the times
-    the public pages may have changed), and nothing else may differ."""
+    """Every seed row, but for a plan's generations: loading again may bump them (they count the
+    times the pages may have changed), and nothing else may differ."""
     return {
         model.__name__: sorted(
             model.objects.values_list(
                 *(
                     field.attname
                     for field in model._meta.concrete_fields
-                    if field.name != "generation"
+                    if field.name not in GENERATIONS
                 )
             )
         )
