@@ -1,6 +1,11 @@
 from django.contrib import admin
 from django.http import HttpResponse
-from django.urls import include, path
+from django.urls import include, path, register_converter
+
+from marginalia.fields import DatabaseIdConverter
+
+# Before the apps' URLs, which use it: `<id:pk>`, an id the database can hold.
+register_converter(DatabaseIdConverter, "id")
 
 
 def health(request):

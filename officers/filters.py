@@ -5,6 +5,7 @@ import django_filters
 from django import forms
 from django.db.models import Q
 
+from marginalia.fields import ModelChoiceFilter
 from officers.models import Review, Tag
 from responses.filters import CommentFilter
 from responses.models import Response
@@ -31,7 +32,7 @@ class OfficerCommentFilter(CommentFilter):
         ],
         empty_label="Any",
     )
-    tag = django_filters.ModelChoiceFilter(
+    tag = ModelChoiceFilter(
         label="Tag", field_name="comment_tags__tag", queryset=Tag.objects.all(), empty_label="Any"
     )
     not_reviewed = django_filters.BooleanFilter(

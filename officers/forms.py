@@ -4,6 +4,7 @@ from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Field, Layout, Size
 from django import forms
 
+from marginalia.fields import ModelMultipleChoiceField
 from officers.models import Review, Tag
 from responses.forms import CommentLinksForm
 
@@ -23,12 +24,15 @@ class AnnotationForm(CommentLinksForm):
         }
     }
 
-    tags = forms.ModelMultipleChoiceField(
+    tags = ModelMultipleChoiceField(
         label="Tags",
         queryset=Tag.objects.all(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        error_messages={"invalid_choice": "Choose tags from the list."},
+        error_messages={
+            "invalid_choice": "Choose tags from the list.",
+            "invalid_pk_value": "Choose tags from the list.",
+        },
     )
     new_tags = forms.CharField(
         label="New tags (optional)",

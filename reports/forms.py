@@ -5,6 +5,7 @@ from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Field, Layout, Size
 from django import forms
 
+from marginalia.fields import DateField
 from reports.filters import STATUS_CHOICES, ReportFilters
 from responses.models import Respondent
 
@@ -12,7 +13,7 @@ DATE_EXAMPLE = "for example 2025-03-31"
 
 
 def _date_field(label, name):
-    return forms.DateField(
+    return DateField(
         label=label,
         required=False,
         input_formats=["%Y-%m-%d"],

@@ -5,6 +5,7 @@ from crispy_forms_gds.layout import Field, Layout, Size
 from django import forms
 from django.conf import settings
 
+from marginalia.fields import ModelMultipleChoiceField
 from plans.models import Plan
 from responses.documents import read_uploaded_text
 from responses.linking import MAX_TEXT_LENGTH, find_quote, split_paragraphs
@@ -77,7 +78,7 @@ class RespondentForm(forms.Form):
         )
 
 
-class SectionChoiceField(forms.ModelMultipleChoiceField):
+class SectionChoiceField(ModelMultipleChoiceField):
     def label_from_instance(self, section):
         return section.title
 
@@ -110,7 +111,7 @@ class CommentLinksForm(forms.Form):
             "invalid_pk_value": "Choose sections of this plan only.",
         },
     )
-    themes = forms.ModelMultipleChoiceField(
+    themes = ModelMultipleChoiceField(
         label="Which themes does it address? (optional)",
         queryset=None,
         required=False,

@@ -79,3 +79,17 @@ def test_text_of_exactly_200000_characters_is_accepted(client, seed):
 
 def test_only_post_is_allowed(client, seed):
     assert client.get(URL).status_code == 405
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[" * 100_000 + "]" * 100_000,  # deeper than Python's decoder goes
+        '{"text": ' + "[" * 40 + '"x"' + "]" * 40 + "}",  # decodable, but deeper than allowed
+    ],
+)
+def test_deeply_nested_json_gets_400_with_a_message(client, seed, body):
+    answer = post_json(client, body)
+
+    assert answer.status_code == 400
+    assert answer.json() == {"detail": "JSON nested more than 32 levels deep is refused."}

@@ -147,3 +147,20 @@ def test_an_unknown_respondent_kind_gets_400(admin_reader, seed):
 
     assert page.status_code == 400
     assert "Choose organisations, individuals, or both kinds of respondent." in visible_text(page)
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        {"submitted_to": "9999-12-31"},
+        {"submitted_from": "9999-12-31"},
+        {"submitted_to": "0001-01-01"},
+    ],
+)
+def test_a_date_at_the_edge_of_the_calendar_gets_400_naming_the_dates_allowed(
+    admin_reader, seed, dates
+):
+    page = admin_reader.get(report_url("html"), dates)
+
+    assert page.status_code == 400
+    assert "Enter a date between 1 January 1900 and 31 December 2999." in visible_text(page)

@@ -1,0 +1,95 @@
+"""What a request may send as an id or a date, checked before the database sees it.
+
+The database holds ids up to 2**63 - 1 and Python's dates end in the year 9999: a larger number
+or a date at the edge (`9999-12-31` plus a day) would raise deep in a query and answer 500.
+Every form and filter field that takes an id or a date from a request is one of these, and every
+URL that carries an id uses the `id` converter, so what is out of range is a form error or a 404.
+"""
+
+import datetime
+
+import django_filters
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django_filters.fields import ModelChoiceField as FilterModelChoiceField
+
+LARGEST_ID = 2**63 - 1
+# Far enough either way for any date a consultation has, near enough that a day more or less
+# (as "submitted on or before" needs) is still a date.
+EARLIEST_DATE = datetime.date(1900, 1, 1)
+LATEST_DATE = datetime.date(2999, 12, 31)
+
+
+def is_database_id(value):
+    """Whether `value` (an int or the text of one) could be a row's id."""
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        return False
+    return 0 < number <= LARGEST_ID
+
+
+class DatabaseIdConverter:
+    """`<id:pk>` in a URL: a positive integer the database can hold, at most 19 digits; a longer
+    number matches no URL (404)."""
+
+    regex = "[0-9]{1,19}"
+
+    def to_python(self, value):
+        if not is_database_id(value):
+            raise ValueError("Not a database id.")  # Django answers 404
+        return int(value)
+
+    def to_url(self, value):
+        return str(value)
+
+
+class _ChecksIds:
+    """For a model choice field chosen by primary key: an id out of range is an invalid choice,
+    with the field's own message, before any query."""
+
+    def to_python(self, value):
+        by_id = value not in self.empty_values and not self.to_field_name
+        if by_id and not isinstance(value, self.queryset.model) and not is_database_id(value):
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
+    def _check_values(self, value):
+        if not self.to_field_name:
+            for pk in value:
+                if not is_database_id(pk):
+                    raise ValidationError(
+                        self.error_messages["invalid_pk_value"],
+                        code="invalid_pk_value",
+                        params={"pk": pk},
+                    )
+        return super()._check_values(value)
+
+
+class ModelChoiceField(_ChecksIds, forms.ModelChoiceField):
+    pass
+
+
+class ModelMultipleChoiceField(_ChecksIds, forms.ModelMultipleChoiceField):
+    pass
+
+
+class _FilterModelChoiceField(_ChecksIds, FilterModelChoiceField):
+    pass
+
+
+class ModelChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = _FilterModelChoiceField
+
+
+class DateField(forms.DateField):
+    """A date between 1900 and 2999, with a message naming the range."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        message = f"Enter a date between {EARLIEST_DATE:%-d %B %Y} and {LATEST_DATE:%-d %B %Y}."
+        self.validators += [
+            MinValueValidator(EARLIEST_DATE, message=message),
+            MaxValueValidator(LATEST_DATE, message=message),
+        ]
