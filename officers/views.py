@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from marginalia.fields import is_database_id
 from marginalia.next_url import safe_next_url
 from officers.forms import AnnotationForm
 from officers.history import CannotRevert, comment_history, revert_change
@@ -59,13 +60,14 @@ def annotate(request, pk):
 @officer_required
 def revert(request, pk):
     comment = _get_comment(request, pk)
+    history_id = request.POST.get("history_id", "")
     try:
+        if not is_database_id(history_id):
+            raise CannotRevert("That change is not part of this comment's history.")
         revert_change(
-            comment=comment,
-            kind=request.POST.get("kind", ""),
-            history_id=int(request.POST.get("history_id", "0") or 0),
+            comment=comment, kind=request.POST.get("kind", ""), history_id=int(history_id)
         )
-    except (CannotRevert, ValueError) as error:
+    except CannotRevert as error:
         messages.error(request, f"That change could not be reverted: {error}")
     else:
         messages.success(request, "The change has been reverted. The revert is in the history too.")

@@ -110,10 +110,12 @@ def test_a_change_of_another_comment_cannot_be_reverted_here(officer_client, see
     assert other.stance == "question"
 
 
-def test_a_tampered_revert_is_refused_not_a_500(officer_client, comment):
-    page = officer_client.post(
-        f"/comments/{comment.pk}/revert/", {"kind": "nonsense", "history_id": "x"}, follow=True
-    )
+@pytest.mark.parametrize(
+    "posted",
+    [{"kind": "nonsense", "history_id": "x"}, {"kind": "review", "history_id": "9" * 25}],
+)
+def test_a_tampered_revert_is_refused_not_a_500(officer_client, comment, posted):
+    page = officer_client.post(f"/comments/{comment.pk}/revert/", posted, follow=True)
 
     assert page.status_code == 200
     assert "could not be reverted" in visible_text(page)
