@@ -22,6 +22,8 @@ node_modules/.installed: package.json package-lock.json
 static/build/marginalia.css: static/scss/marginalia.scss node_modules/.installed
 	$(SASS) $< $@
 
+# The development server, in debug mode (DJANGO_DEBUG defaults to off).
+run: export DJANGO_DEBUG = 1
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_seed

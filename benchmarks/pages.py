@@ -156,6 +156,7 @@ def production_environment(bench_database_url):
     environment.update(
         DATABASE_URL=bench_database_url,
         DJANGO_DEBUG="0",
+        DJANGO_HTTPS="0",  # gunicorn and wrk speak plain HTTP here, as behind a proxy
         DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
         DJANGO_ALLOWED_HOSTS=f"{HOST},localhost",
         DJANGO_SETTINGS_MODULE="marginalia.settings",

@@ -113,6 +113,7 @@ def main(argv=None):
         } | {
             "DATABASE_URL": f"sqlite:///{Path(folder) / 'bench.sqlite3'}",
             "DJANGO_DEBUG": "0",
+            "DJANGO_HTTPS": "0",
             "DJANGO_SECRET_KEY": "bench-only-" + "x" * 50,
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
             "DJANGO_SETTINGS_MODULE": "marginalia.settings",

@@ -1,8 +1,13 @@
 """Marginalia's settings, read from the environment with plain defaults.
 
 DATABASE_URL          a database URL (default: a SQLite file beside manage.py)
-DJANGO_DEBUG          "1"/"true" turns debug on (default on, for `make run`)
+DJANGO_DEBUG          "1"/"true" turns debug on (default off; `make run` turns it on)
 DJANGO_SECRET_KEY     required when DJANGO_DEBUG is off
+DJANGO_HTTPS          with debug off, "0" serves plain HTTP: no redirect to HTTPS, no HSTS, no
+                      secure-only cookies (default "1": HTTPS only, as `check --deploy` asks)
+DJANGO_HSTS_SECONDS   how long browsers keep to HTTPS (default a year; with DJANGO_HTTPS)
+DJANGO_PROXY_SSL_HEADER  behind a proxy that ends TLS, the header it sets to "https", e.g.
+                      HTTP_X_FORWARDED_PROTO (default: none; trust it only behind such a proxy)
 DJANGO_ALLOWED_HOSTS  comma-separated host names (default: localhost names)
 EMAIL_HOST            an SMTP server (default: email is printed to the console); with EMAIL_PORT,
                       EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL
@@ -24,7 +29,7 @@ def _env_flag(name, default):
     return os.environ.get(name, default).strip().lower() in {"1", "true", "yes", "on"}
 
 
-DEBUG = _env_flag("DJANGO_DEBUG", "1")
+DEBUG = _env_flag("DJANGO_DEBUG", "0")
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
@@ -112,9 +117,21 @@ TEMPLATES = [
 
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'marginalia.sqlite3'}", conn_max_age=60
+        default=f"sqlite:///{BASE_DIR / 'marginalia.sqlite3'}",
+        conn_max_age=60,
+        # A connection PostgreSQL dropped (a restart) is noticed and replaced, not reused.
+        conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Concurrent writers wait their turn instead of failing with "database is locked": each
+    # transaction takes the write lock when it begins (IMMEDIATE), waits up to 20 s for it, and
+    # readers do not block the writer (write-ahead log).
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Public pages and sessions are cached: in Redis when REDIS_URL names one (every gunicorn worker
@@ -218,9 +235,20 @@ MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+# A draft of 300 comments, each with its stance, sections, themes and quoted wording, is posted
+# as one form: Django's default of 1,000 fields stopped it at about 165 comments.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 20_000
+
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SESSION_COOKIE_SECURE = not DEBUG
-CSRF_COOKIE_SECURE = not DEBUG
+HTTPS = not DEBUG and _env_flag("DJANGO_HTTPS", "1")
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = HTTPS
+SECURE_SSL_REDIRECT = HTTPS
+# A load balancer asks for /health/ over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
+SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", "31536000")) if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_PRELOAD = HTTPS
+if os.environ.get("DJANGO_PROXY_SSL_HEADER"):
+    SECURE_PROXY_SSL_HEADER = (os.environ["DJANGO_PROXY_SSL_HEADER"], "https")
 
 LOGGING = {
     "version": 1,

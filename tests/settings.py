@@ -1,8 +1,14 @@
-"""The settings the tests run with: the app's own, with a fast password hasher.
+"""The settings the tests run with: the app's own, in debug mode, with a fast password hasher.
 
 Hashing at full cost takes a quarter of a second per user; no test is about its cost.
 """
 
-from marginalia.settings import *  # noqa: F403
+import os
+
+# The suite runs as `make run` does, over plain HTTP; production settings are tested through
+# `manage.py check` in tests/test_settings.py.
+os.environ.setdefault("DJANGO_DEBUG", "1")
+
+from marginalia.settings import *  # noqa: E402, F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -6,11 +6,11 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[1]
 
 
-def run_django_check(**env):
+def run_django_check(*arguments, **env):
     environment = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
     environment.update(env)
     return subprocess.run(
-        [sys.executable, "manage.py", "check"],
+        [sys.executable, "manage.py", "check", *arguments],
         cwd=PROJECT,
         env=environment,
         capture_output=True,
@@ -31,3 +31,24 @@ def test_production_settings_start_with_a_secret_key():
     )
 
     assert result.returncode == 0, result.stderr
+
+
+def test_debug_is_off_unless_asked_for():
+    result = run_django_check()
+
+    assert result.returncode != 0
+    assert "Set DJANGO_SECRET_KEY when DJANGO_DEBUG is off." in result.stderr
+
+
+def test_the_production_settings_pass_every_deployment_check():
+    result = run_django_check(
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_SECRET_KEY="a-long-random-production-key-" + "k7Qz9xW2" * 6,
+        DJANGO_ALLOWED_HOSTS="example.org",
+        DJANGO_PROXY_SSL_HEADER="HTTP_X_FORWARDED_PROTO",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout

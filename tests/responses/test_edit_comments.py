@@ -135,6 +135,19 @@ def test_more_than_300_comments_are_refused(client, draft):
     assert not Comment.objects.filter(response=draft).exists()
 
 
+def test_a_draft_of_300_comments_is_saved_though_it_posts_over_a_thousand_fields(client, draft):
+    comment = a_comment(
+        draft, themes=[str(draft.plan.themes.first().pk)], proposed_wording="Encouraged"
+    )
+    data = comment_form_data([comment] * 300, version=draft.version)
+    assert sum(len(value) if isinstance(value, list) else 1 for value in data.values()) > 1_000
+
+    page = client.post(url(draft), data)
+
+    assert page.status_code == 302
+    assert Comment.objects.filter(response=draft).count() == 300
+
+
 def test_add_another_comment_works_without_javascript(client, draft):
     page = client.post(
         url(draft), comment_form_data([a_comment(draft)], version=draft.version, action="add")
