@@ -10,16 +10,19 @@ from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import F, Q
+from django.db.models import F, Func, Q, Value
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from marginalia.text import without_control_characters
 from responses.models import Comment, Response, shown_respondent_name
 from responses.ordering import reading_order
 
-# SearchHeadline marks matches with these; they cannot occur in text people type, so the
-# comment can be escaped first and the marks turned into <mark> after.
+# SearchHeadline marks matches with these; text is stored without control characters
+# (marginalia.text), so the comment can be escaped first and the marks turned into <mark> after.
 MATCH_START, MATCH_END = "\x02", "\x03"
+# marginalia.text's control characters, in PostgreSQL's regular expressions (NUL cannot be sent).
+SQL_CONTROL_CHARACTERS = r"[\x01-\x08\x0b-\x1f\x7f-\x9f]"
 
 
 # Counting every match of a common word would read them all: beyond this, "more than".
@@ -63,7 +66,14 @@ def search_comments(*, comments, query, viewer):
             .annotate(
                 rank=SearchRank(F("search_vector"), words),
                 headline=SearchHeadline(
-                    "text",
+                    # Text stored before marginalia.text's rule may hold the marks themselves.
+                    Func(
+                        F("text"),
+                        Value(SQL_CONTROL_CHARACTERS),
+                        Value(""),
+                        Value("g"),
+                        function="regexp_replace",
+                    ),
                     words,
                     config="english",
                     start_sel=MATCH_START,
@@ -79,7 +89,8 @@ def search_comments(*, comments, query, viewer):
 def highlighted(headline, query):
     """The headline as safe HTML: escaped, with matches in <mark> (on SQLite, the query's words
     found case-insensitively)."""
-    if MATCH_START not in headline and not full_text_search_available():
+    if not full_text_search_available():
+        headline = without_control_characters(headline)  # typed before the rule, perhaps
         words = [re.escape(word) for word in query.split() if word]
         if words:
             pattern = re.compile("(" + "|".join(words) + ")", re.IGNORECASE)

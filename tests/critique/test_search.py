@@ -1,6 +1,6 @@
 import pytest
 
-from responses.models import Respondent, Response
+from responses.models import Comment, Respondent, Response
 from tests.arranging import comment_on
 from tests.factories import UserFactory
 from tests.page_text import visible_text
@@ -51,6 +51,22 @@ def test_markup_in_a_hit_is_shown_as_text(client, seed):
 
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_control_characters_stored_before_the_rule_are_not_shown_as_marks(client, seed):
+    plan, _ = seed
+    comment = comment_on(
+        plan.sections.get(number="1.3"),
+        text="Walruses consortia",
+        status=Response.Status.PUBLISHED,
+    )
+    # As text typed before control characters were refused: the search's own marks.
+    Comment.objects.filter(pk=comment.pk).update(text="\x02Walruses\x03 and consortia")
+
+    html = client.get("/search/", {"q": "consortia"}).content.decode()
+
+    assert "Walruses and" in visible_text(html)
+    assert "<mark class=\"marginalia-quote\">Walruses" not in html
 
 
 def test_unpublished_hits_are_only_for_officers(client, seed):
