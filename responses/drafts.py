@@ -48,9 +48,18 @@ def remembered_respondent(user):
 
 @transaction.atomic
 def start_response(*, plan: Plan, user, kind, name, description) -> Response:
-    """The user's draft response to `plan` (one per user and plan), responding as given."""
-    respondent = Respondent.objects.filter(user=user, kind=kind, name=name).first()
-    if respondent is None:
+    """The user's draft response to `plan` (one per user and plan), responding as given.
+
+    What a submitted response says about its respondent stays as it was submitted: if the
+    description changed and the respondent's record is shown on a submitted response, the draft
+    gets a new record, and the submitted responses keep theirs."""
+    respondent = (
+        Respondent.objects.filter(user=user, kind=kind, name=name).order_by("-pk").first()
+    )
+    if respondent is None or (
+        respondent.description != description
+        and respondent.responses.exclude(status=Response.Status.DRAFT).exists()
+    ):
         respondent = Respondent(user=user, kind=kind, name=name)
     respondent.description = description
     respondent.save()

@@ -168,3 +168,14 @@ def test_pasting_into_a_draft_changed_elsewhere_replaces_nothing(client, draft):
     assert "nothing was replaced" in visible_text(page)
     assert PROSE.splitlines()[0] in page.content.decode()  # the pasted text is kept in the form
     assert not draft.comments.exists()
+
+
+def test_text_quoting_the_same_wording_twice_is_one_link(client, draft):
+    text = "Point 1.11 says it will be ‘considered’. Yes, ‘considered’, and ‘Considered’ again."
+
+    page = client.post(url(draft), {"version": "0", "text": text})
+
+    assert page.status_code == 302
+    assert list(draft.comments.get().section_links.values_list("exact", flat=True)) == [
+        "considered"
+    ]

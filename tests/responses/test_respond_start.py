@@ -112,3 +112,38 @@ def test_a_draft_is_404_to_another_user(client, seed):
     for path in ["", "comments/", "paste/", "review/", "copy.txt"]:
         assert client.get(f"/responses/{draft.pk}/{path}").status_code == 404, path
     assert client.post(f"/responses/{draft.pk}/submit/", {"version": "0"}).status_code == 404
+
+
+def test_a_new_description_leaves_what_a_submitted_response_says_of_its_respondent(client, seed):
+    plan, _ = seed
+    user = UserFactory(officer=True, respondent=True)
+    submitted = ResponseFactory(
+        plan=plan,
+        owner=user,
+        status=Response.Status.SUBMITTED,
+        respondent__user=user,
+        respondent__kind="organisation",
+        respondent__name="Clinks",
+        respondent__description="Supports voluntary organisations in prisons.",
+    )
+    client.force_login(user)
+
+    client.post(START, {**WHO, "description": "A new line about us."})
+
+    page = visible_text(client.get(f"/responses/{submitted.pk}/"))
+    assert "Supports voluntary organisations in prisons." in page
+    assert "A new line about us." not in page
+    draft = Response.objects.get(owner=user, status=Response.Status.DRAFT)
+    assert draft.respondent.description == "A new line about us."
+    assert draft.respondent_id != submitted.respondent_id
+
+
+def test_a_draft_alone_keeps_its_respondent_record_when_its_description_changes(client, seed):
+    user = UserFactory(respondent=True)
+    client.force_login(user)
+    client.post(START, WHO)
+
+    client.post(START, {**WHO, "description": "Said better."})
+
+    assert Respondent.objects.filter(user=user).count() == 1
+    assert Respondent.objects.get(user=user).description == "Said better."
