@@ -53,9 +53,7 @@ def start_response(*, plan: Plan, user, kind, name, description) -> Response:
     What a submitted response says about its respondent stays as it was submitted: if the
     description changed and the respondent's record is shown on a submitted response, the draft
     gets a new record, and the submitted responses keep theirs."""
-    respondent = (
-        Respondent.objects.filter(user=user, kind=kind, name=name).order_by("-pk").first()
-    )
+    respondent = Respondent.objects.filter(user=user, kind=kind, name=name).order_by("-pk").first()
     if respondent is None or (
         respondent.description != description
         and respondent.responses.exclude(status=Response.Status.DRAFT).exists()

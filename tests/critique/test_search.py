@@ -66,7 +66,7 @@ def test_control_characters_stored_before_the_rule_are_not_shown_as_marks(client
     html = client.get("/search/", {"q": "consortia"}).content.decode()
 
     assert "Walruses and" in visible_text(html)
-    assert "<mark class=\"marginalia-quote\">Walruses" not in html
+    assert '<mark class="marginalia-quote">Walruses' not in html
 
 
 def test_unpublished_hits_are_only_for_officers(client, seed):
