@@ -12,3 +12,7 @@ os.environ.setdefault("DJANGO_DEBUG", "1")
 from marginalia.settings import *  # noqa: E402, F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# WhiteNoise would list every static file (some 3,000, GOV.UK Frontend's included) each time a
+# test client starts; the tests ask for few, so each is looked up when asked.
+WHITENOISE_AUTOREFRESH = True
