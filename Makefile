@@ -6,7 +6,7 @@ SASS := node_modules/.bin/sass --no-source-map --style=compressed --quiet-deps -
 # apt-get needs root; elsewhere sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install run test lint format bench lock chromium wrk
+.PHONY: install run test lint format bench chaos lock chromium wrk
 
 install: $(VENV)/.installed node_modules/.installed static/build/marginalia.css
 
@@ -51,6 +51,11 @@ bench: install wrk
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.link_detector
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.pages
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.sqlite_pages
+
+# 1,000 submissions to gunicorn (4 workers) on PostgreSQL while a worker is killed and PostgreSQL
+# restarts; counts what was saved. It restarts the local PostgreSQL cluster: not beside real data.
+chaos: install
+	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.chaos
 
 wrk:
 	@command -v wrk >/dev/null || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q wrk; }

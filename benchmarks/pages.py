@@ -437,27 +437,27 @@ def peak_megabytes(pid):
 
 
 @contextmanager
-def gunicorn(environment, log):
+def gunicorn(environment, log, workers=WORKERS):
     """gunicorn serving the app on a free port, as production does; yields (base URL, master
     pid) once /health/ answers, and stops the master and its workers whatever happens."""
     base = f"http://{HOST}:{free_port()}"
     command = [sys.executable, "-m", "gunicorn", "marginalia.wsgi"]
-    command += ["--workers", str(WORKERS), "--bind", base.removeprefix("http://")]
+    command += ["--workers", str(workers), "--bind", base.removeprefix("http://")]
     master = subprocess.Popen(command, cwd=ROOT, env=environment, stdout=log, stderr=log)
-    workers = []
+    started = []
     try:
         _wait_until_healthy(base, master, log)
-        workers = worker_pids(master.pid)
+        started = worker_pids(master.pid)
         yield base, master.pid
     finally:
-        workers = sorted(set(workers) | set(worker_pids(master.pid)))
+        started = sorted(set(started) | set(worker_pids(master.pid)))
         master.send_signal(signal.SIGTERM)  # a graceful stop: the workers finish and exit
         try:
             master.wait(timeout=40)
         except subprocess.TimeoutExpired:
             master.kill()
             master.wait()
-        for pid in workers:  # only if one outlived its master
+        for pid in started:  # only if one outlived its master
             try:
                 if "gunicorn" in Path(f"/proc/{pid}/cmdline").read_text():
                     os.kill(pid, signal.SIGKILL)

@@ -154,10 +154,13 @@ def import_prose(*, response: Response, version: int, prose: str) -> Response:
 def submit_response(*, response: Response, version: int) -> Response:
     """Submit the draft: give it a reference and send the respondent a confirmation.
 
-    Submitting what is already submitted (a double click, a refresh) returns it unchanged.
+    Submitting what is already submitted (a double click, a refresh, a retry after an error)
+    returns it unchanged, and sends the confirmation if it has not gone yet.
     """
     current = Response.objects.select_for_update().select_related("plan").get(pk=response.pk)
     if not current.is_draft:
+        if current.confirmed_at is None:
+            transaction.on_commit(lambda: _send_confirmation(current))
         return current
     if not current.plan.is_open():
         raise ConsultationClosed
@@ -175,13 +178,23 @@ def submit_response(*, response: Response, version: int) -> Response:
 
 
 def _send_confirmation(response: Response):
+    """Email the respondent their reference, after the submission committed, and record that
+    it went. Claimed first, so two submits of one response at once send it once."""
+    claimed = Response.objects.filter(pk=response.pk, confirmed_at=None).update(
+        confirmed_at=timezone.now()
+    )
     owner = response.owner
-    if not (owner and owner.email):
+    if not claimed or not (owner and owner.email):
         return
     context = {"response": response, "plan": response.plan, "user": owner}
-    send_mail(
-        subject=f"Your response {response.reference} to {response.plan.title}",
-        message=render_to_string("responses/email/confirmation.txt", context),
-        from_email=None,
-        recipient_list=[owner.email],
-    )
+    try:
+        send_mail(
+            subject=f"Your response {response.reference} to {response.plan.title}",
+            message=render_to_string("responses/email/confirmation.txt", context),
+            from_email=None,
+            recipient_list=[owner.email],
+        )
+    except Exception:
+        # Not sent: unclaim it, so the next submit tries again; the submission stands.
+        Response.objects.filter(pk=response.pk).update(confirmed_at=None)
+        raise

@@ -109,9 +109,12 @@ class Response(models.Model):
         help_text="When published, show an individual as 'Individual respondent'. "
         "The stored name is kept.",
     )
-    history = HistoricalRecords(excluded_fields=["version", "updated_at"])
+    history = HistoricalRecords(excluded_fields=["version", "updated_at", "confirmed_at"])
     submitted_at = models.DateTimeField(null=True, blank=True)
     reference = models.CharField(max_length=40, unique=True, null=True, blank=True)
+    # Set once the respondent's confirmation email has gone: a submission whose process died
+    # between committing and sending is confirmed when the respondent submits again.
+    confirmed_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -74,6 +74,26 @@ def test_submitting_twice_creates_one_response_and_one_email(
     assert len(mailoutbox) == 1
 
 
+def test_a_submission_whose_email_never_went_is_confirmed_when_submitted_again(
+    client, draft, mailoutbox, django_capture_on_commit_callbacks
+):
+    version = draft.version
+    submit(client, draft, version)  # committed, then the process died before its email went
+    assert mailoutbox == []
+
+    with django_capture_on_commit_callbacks(execute=True):
+        again = submit(client, draft, version)  # the respondent saw an error and tries again
+
+    assert again["Location"] == f"/responses/{draft.pk}/submitted/"
+    assert len(mailoutbox) == 1
+    draft.refresh_from_db()
+    assert draft.reference in mailoutbox[0].subject
+
+    with django_capture_on_commit_callbacks(execute=True):
+        submit(client, draft, version)
+    assert len(mailoutbox) == 1
+
+
 def test_a_submitted_response_is_read_only_for_its_respondent(client, draft):
     submit(client, draft)
 
