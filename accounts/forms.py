@@ -12,9 +12,10 @@ from django.contrib.auth.forms import (
     PasswordChangeForm,
     PasswordResetForm,
     SetPasswordForm,
-    UserCreationForm,
+    UsernameField,
 )
 from django.contrib.auth.models import User
+from django.forms.utils import ErrorDict
 
 # Said once, in words, rather than as the list of Django's password validators' help texts.
 NEW_PASSWORD_HINT = (
@@ -62,16 +63,31 @@ class _MarksInputsInError:
                 widget.attrs["class"] = f"{widget.attrs.get('class', '')} govuk-input--error"
 
 
+class _CanBeRefusedWhole:
+    """A form that can be turned down whole, before any of its fields is checked, with one message
+    at the top of the page: checking them would answer questions (is this username taken?) that a
+    visitor refused for making too many attempts should not get answered."""
+
+    def refuse(self, message):
+        # What full_clean would leave behind, with this one error instead of the fields' own.
+        self.cleaned_data = {}
+        self._errors = ErrorDict()
+        self.add_error(None, message)
+
+
 class _ChoosesPassword(_MarksInputsInError):
     """A form where someone chooses a password and repeats it: the same hint, labels and
     messages on every such form."""
 
     password_fields = ("new_password1", "new_password2")
+    password_label = None  # the field's own ("New password") unless a form names it otherwise
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.error_messages = {**self.error_messages, "password_mismatch": PASSWORD_MISMATCH}
         password, repeat = (self.fields[name] for name in self.password_fields)
+        if self.password_label:
+            password.label = self.password_label
         password.help_text = NEW_PASSWORD_HINT
         password.error_messages["required"] = f"Enter a {str(password.label).lower()}."
         repeat.label = f"Confirm {str(password.label).lower()}"
@@ -84,29 +100,33 @@ class _ChoosesPassword(_MarksInputsInError):
         super().validate_password_for_user(user, self.password_fields[0])
 
 
-class SignUpForm(_ChoosesPassword, UserCreationForm):
-    """A new account: a username, an email address for password resets, and a password."""
+class SignUpForm(_CanBeRefusedWhole, _MarksInputsInError, forms.ModelForm):
+    """The first step of a new account: a username, and the email address we send the link to
+    finish it (and later password reset links) to. The password is chosen from that link
+    (ChoosePasswordForm), so no account exists, and no password is kept, until the address has
+    been shown to be the visitor's.
 
-    password_fields = ("password1", "password2")
-    error_messages = {
-        **UserCreationForm.error_messages,
-        "username_taken": "That username is taken. Choose another.",
-        "email_taken": (
-            "An account with that email address already exists. Sign in or reset your password."
-        ),
-    }
+    Whether the address already has an account is not checked here: the page must look the same
+    either way (accounts/signup.py emails its owner instead).
+    """
+
+    error_messages = {"username_taken": "That username is taken. Choose another."}
 
     email = forms.EmailField(
         label="Email address",
-        help_text="We use it only to send you a link if you forget your password.",
+        help_text=(
+            "We will email you a link to finish creating your account. We use the address only "
+            "for that and to send you a link if you forget your password."
+        ),
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email", **LITERAL_TEXT}),
         error_messages=EMAIL_MESSAGES,
     )
 
-    class Meta(UserCreationForm.Meta):
+    class Meta:
         model = User
         fields = ("username", "email")
+        field_classes = {"username": UsernameField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -114,28 +134,32 @@ class SignUpForm(_ChoosesPassword, UserCreationForm):
         username.help_text = "Up to 150 letters, numbers and the symbols @ . + - _"
         username.error_messages["required"] = "Enter a username."
         username.widget.attrs.update(LITERAL_TEXT)
-        self.helper = _helper(
-            self,
-            "username",
-            "email",
-            "password1",
-            "password2",
-            button="Create account",
-        )
+        self.helper = _helper(self, "username", "email", button="Continue")
 
     def clean_username(self):
-        # Django's own check, with our words: usernames differing only in case are the same.
+        # Usernames differing only in case are the same. Saying one is taken tells only that
+        # someone chose it, as any site where people choose usernames must; the public never sees
+        # usernames (officers do, in a comment's history), and the sign-up limit slows guessing.
         username = self.cleaned_data.get("username")
         if username and User.objects.filter(username__iexact=username).exists():
             raise forms.ValidationError(self.error_messages["username_taken"], code="unique")
         return username
 
-    def clean_email(self):
-        # A password reset goes to every account with the address, so it must name only one.
-        email = self.cleaned_data.get("email")
-        if email and User.objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(self.error_messages["email_taken"], code="unique")
-        return email
+
+class ChoosePasswordForm(_ChoosesPassword, SetPasswordForm):
+    """The last step of a new account, from the link we emailed: its password, twice. `user` is
+    the account to be, not yet saved; save() creates it."""
+
+    password_label = "Password"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = _helper(
+            self,
+            "new_password1",
+            "new_password2",
+            button="Create account",
+        )
 
 
 class SignInForm(_MarksInputsInError, AuthenticationForm):
@@ -161,7 +185,7 @@ class SignInForm(_MarksInputsInError, AuthenticationForm):
         )
 
 
-class ResetPasswordForm(_MarksInputsInError, PasswordResetForm):
+class ResetPasswordForm(_CanBeRefusedWhole, _MarksInputsInError, PasswordResetForm):
     """Asks for the email address to send a password reset link to."""
 
     def __init__(self, *args, **kwargs):

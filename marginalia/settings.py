@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "crispy_forms_gds",
     "rest_framework",
     "drf_spectacular",
+    "axes",  # locks out repeated failed sign-ins: see the end of this file
     "marginalia",  # only for its template tags, shared by every app's pages
     # Our apps, each using only those listed before it (tests/test_app_layers.py):
     "plans",  # the document
@@ -81,6 +82,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "marginalia.middleware.DatabaseUnavailableMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "marginalia.urls"
@@ -211,7 +214,10 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-AUTHENTICATION_BACKENDS = ["accounts.backends.ModelBackendReadingPermissionsOnce"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: it refuses a locked-out sign-in
+    "accounts.backends.ModelBackendReadingPermissionsOnce",
+]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "responses:mine"
 LOGOUT_REDIRECT_URL = "plans:plan_list"
@@ -256,3 +262,31 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# -- Throttling sign-in (django-axes) and the client's address -----------------------------------
+# Five failed sign-ins lock out that username from that address, and five from one address lock
+# out the address whatever the usernames, for 15 minutes after the last attempt (an attempt while
+# locked out starts them again); even the right password is refused until then.
+# accounts.views.locked_out draws the page that says so, with status 429; a new password set from
+# a reset link ends the lock on its account. Attempts are kept in the database, not the cache:
+# without REDIS_URL each process has its own cache, and a lockout must hold for every worker on
+# every machine (the admin lists attempts, and deleting one unlocks). A success does not reset the
+# count, or one account of the attacker's own would wipe the address's tally.
+from datetime import timedelta  # noqa: E402  (this block keeps to itself)
+
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
+AXES_RESET_ON_SUCCESS = False
+# Failures are kept to lock, not every successful sign-in: addresses we have no use for.
+AXES_DISABLE_ACCESS_LOG = True
+# DJANGO_CLIENT_IP_HEADER: behind a proxy, where REMOTE_ADDR is the proxy's own, the request.META
+# name of the header the proxy writes the client's address to, e.g. HTTP_X_FORWARDED_FOR (its last
+# address is used: the one the proxy added). Default: none, REMOTE_ADDR. Trust a header only
+# behind a proxy that sets it: a client can send any. accounts.throttle.client_address reads it,
+# for django-axes (instead of django-ipware) and for the sign-up, password reset and
+# link-suggestions limits alike.
+CLIENT_IP_HEADER = os.environ.get("DJANGO_CLIENT_IP_HEADER", "")
+AXES_CLIENT_IP_CALLABLE = "accounts.throttle.client_address"

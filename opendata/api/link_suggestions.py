@@ -1,14 +1,39 @@
-"""JSON API for responses: link suggestions for a respondent's prose."""
+"""JSON API for responses: link suggestions for a respondent's prose.
+
+Anyone may ask, and each answer runs the link detector over up to 200,000 characters, so callers
+are throttled per address (30 a minute without signing in) or per account (120 a minute): more
+gets 429 with a JSON `detail` and a Retry-After header. The counts live in the default cache.
+"""
 
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
-from rest_framework.decorators import api_view
+from rest_framework.decorators import api_view, throttle_classes
 from rest_framework.response import Response as ApiResponse
+from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
+from accounts.throttle import client_address
 from plans.models import Plan
 from responses.linking import MAX_TEXT_LENGTH
 from responses.services import suggest_links
+
+
+class _ByClientAddress:
+    """Counts anonymous callers by our one rule for a request's address: DRF's own would believe
+    any X-Forwarded-For a caller sends, and so could be dodged by sending a new one each time."""
+
+    def get_ident(self, request):
+        return client_address(request)
+
+
+class AnonymousSuggestionsThrottle(_ByClientAddress, AnonRateThrottle):
+    scope = "link_suggestions_anonymous"
+    rate = "30/minute"
+
+
+class SignedInSuggestionsThrottle(_ByClientAddress, UserRateThrottle):
+    scope = "link_suggestions_signed_in"
+    rate = "120/minute"
 
 
 class TextField(serializers.CharField):
@@ -61,9 +86,11 @@ class ParagraphLinksSerializer(serializers.Serializer):
         400: OpenApiResponse(description="Not a JSON object with a text."),
         404: OpenApiResponse(description="No such plan."),
         413: OpenApiResponse(description="The text is too long."),
+        429: OpenApiResponse(description="Too many requests: try again after Retry-After seconds."),
     },
 )
 @api_view(["POST"])
+@throttle_classes([AnonymousSuggestionsThrottle, SignedInSuggestionsThrottle])
 def link_suggestions(request, slug):
     plan = get_object_or_404(Plan, slug=slug)
     if not isinstance(request.data, dict):

@@ -98,3 +98,18 @@ def test_a_used_link_says_it_no_longer_works(client, mailoutbox, ada):
 
     assert "This link no longer works" in visible_text(page)
     assert 'href="/accounts/password_reset/"' in page.content.decode()
+
+
+def test_an_address_asking_too_often_is_refused_for_15_minutes(client, mailoutbox, ada):
+    for _ in range(10):
+        assert client.post(RESET, {"email": "ada@example.org"}).status_code == 302
+
+    page = client.post(RESET, {"email": "ada@example.org"})
+
+    assert page.status_code == 429
+    assert error_summary_links(page) == [
+        ("#id_email", "Too many attempts from your address. Try again in 15 minutes.")
+    ]
+    assert len(mailoutbox) == 10
+    elsewhere = client.post(RESET, {"email": "ada@example.org"}, REMOTE_ADDR="192.0.2.8")
+    assert elsewhere.status_code == 302

@@ -1,14 +1,22 @@
-"""A visitor creates an account from the sign-in page, in a real browser."""
+"""A visitor creates an account from the sign-in page, in a real browser: a username and an
+email address, then a password from the link emailed to them."""
 
 import re
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core import mail
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 PASSWORD = "correct-horse-battery"
+
+
+def emailed_link(message):
+    """The link to finish signing up, from the email live_server sent (Django's test mail outbox:
+    the server runs in this process)."""
+    return re.search(r"http://\S+/accounts/signup/finish/\S+", message.body)[0]
 
 
 def test_visitor_creates_an_account_and_comes_back_signed_in(live_server, page, assert_accessible):
@@ -23,7 +31,7 @@ def test_visitor_creates_an_account_and_comes_back_signed_in(live_server, page, 
 
     page.get_by_role("main").get_by_role("link", name="Create an account").click()
     expect(page).to_have_url(re.compile(r"/accounts/signup/\?next=/$"))
-    page.get_by_role("button", name="Create account").click()
+    page.get_by_role("button", name="Continue").click()
 
     summary = page.locator(".govuk-error-summary")
     expect(summary).to_be_focused()
@@ -35,6 +43,13 @@ def test_visitor_creates_an_account_and_comes_back_signed_in(live_server, page, 
 
     page.get_by_label("Username").fill("ada")
     page.get_by_label("Email address").fill("ada@example.org")
+    page.get_by_role("button", name="Continue").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Check your email")
+    assert_accessible(page)
+    page.goto(emailed_link(mail.outbox[-1]))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Choose a password")
+    assert_accessible(page)
     page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_label("Confirm password").fill(PASSWORD)
     page.get_by_role("button", name="Create account").click()

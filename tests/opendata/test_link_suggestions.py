@@ -93,3 +93,41 @@ def test_deeply_nested_json_gets_400_with_a_message(client, seed, body):
 
     assert answer.status_code == 400
     assert answer.json() == {"detail": "JSON nested more than 32 levels deep is refused."}
+
+
+def test_anonymous_callers_get_30_answers_a_minute_then_429_with_a_detail(client, seed):
+    answers = [post_json(client, {"text": "Point 1.11"}) for _ in range(31)]
+
+    assert [answer.status_code for answer in answers[:30]] == [200] * 30
+    assert answers[30].status_code == 429
+    assert "throttled" in answers[30].json()["detail"]
+    assert int(answers[30]["Retry-After"]) <= 60
+    other_address = client.post(
+        URL, data={"text": "Point 1.11"}, content_type="application/json", REMOTE_ADDR="192.0.2.9"
+    )
+    assert other_address.status_code == 200
+
+
+def test_a_made_up_forwarded_address_does_not_dodge_the_limit(client, seed):
+    for _ in range(30):
+        post_json(client, {"text": "Point 1.11"})
+
+    answer = client.post(
+        URL,
+        data={"text": "Point 1.11"},
+        content_type="application/json",
+        HTTP_X_FORWARDED_FOR="203.0.113.77",
+    )
+
+    assert answer.status_code == 429
+
+
+def test_signed_in_callers_get_120_answers_a_minute_not_30(client, seed):
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(respondent=True))
+
+    answers = [post_json(client, {"text": "Point 1.11"}) for _ in range(121)]
+
+    assert [answer.status_code for answer in answers[:120]] == [200] * 120
+    assert answers[120].status_code == 429

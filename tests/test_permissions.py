@@ -1,0 +1,197 @@
+"""Who may do what, URL by URL: every URL pattern of the project (but Django's own admin, which
+checks its own staff), asked by GET and by POST by each kind of reader, answers the status in
+this table. A URL added without a row here fails the first test: decide who may use it first.
+
+The readers: the public (anonymous), a respondent who owns the response or draft the URL names,
+another respondent, a policy officer and an admin (superuser). POSTs carry no form data: the
+answer shows whether the reader got as far as the form (200 with its errors, a redirect, a 409
+for a stale draft), not what a valid form does (each app's tests show that).
+"""
+
+import pytest
+from django.urls import URLResolver, get_resolver
+
+from responses.models import Response
+from tests.arranging import comment_on
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+READERS = ("anonymous", "owner", "other", "officer", "admin")
+PLAN = "noms-third-sector-action-plan"
+
+# URL name -> (how the URL is made from the arranged objects, {method: statuses of READERS}).
+# A status of 302 sends the public to sign in (or a signed-in reader on to the next page).
+TABLE = {
+    "health": ("/health/", {"GET": (200,) * 5, "POST": (200,) * 5}),
+    "plans:plan_list": ("/", {"GET": (200,) * 5, "POST": (200,) * 5}),
+    "critique:plan": (f"/plans/{PLAN}/", {"GET": (200,) * 5, "POST": (200,) * 5}),
+    "critique:overview": (f"/plans/{PLAN}/overview/", {"GET": (200,) * 5, "POST": (200,) * 5}),
+    "critique:section": (f"/plans/{PLAN}/sections/3.5/", {"GET": (200,) * 5, "POST": (200,) * 5}),
+    "critique:theme": (
+        lambda o: f"/plans/{PLAN}/themes/{o['theme'].pk}/",
+        {"GET": (200,) * 5, "POST": (200,) * 5},
+    ),
+    "critique:general": (f"/plans/{PLAN}/general/", {"GET": (200,) * 5, "POST": (200,) * 5}),
+    "critique:search": ("/search/?q=consortia", {"GET": (200,) * 5, "POST": (200,) * 5}),
+    "critique:response": (
+        lambda o: f"/responses/{o['submitted'].pk}/",
+        {"GET": (404, 200, 404, 200, 200), "POST": (404, 200, 404, 200, 200)},
+    ),
+    "responses:respond": (
+        f"/plans/{PLAN}/respond/",
+        {"GET": (302, 200, 200, 200, 200), "POST": (302, 200, 200, 200, 200)},
+    ),
+    "responses:mine": (
+        "/responses/mine/",
+        {"GET": (302, 200, 200, 200, 200), "POST": (302, 200, 200, 200, 200)},
+    ),
+    "responses:copy": (
+        lambda o: f"/responses/{o['submitted'].pk}/copy.txt",
+        {"GET": (404, 200, 404, 200, 200), "POST": (404, 200, 404, 200, 200)},
+    ),
+    "responses:edit_comments": (
+        lambda o: f"/responses/{o['draft'].pk}/comments/",
+        {"GET": (302, 200, 404, 404, 404), "POST": (302, 200, 404, 404, 404)},
+    ),
+    "responses:paste": (
+        lambda o: f"/responses/{o['draft'].pk}/paste/",
+        {"GET": (302, 200, 404, 404, 404), "POST": (302, 200, 404, 404, 404)},
+    ),
+    "responses:review": (
+        lambda o: f"/responses/{o['draft'].pk}/review/",
+        {"GET": (302, 200, 404, 404, 404), "POST": (302, 200, 404, 404, 404)},
+    ),
+    "responses:submit": (
+        lambda o: f"/responses/{o['draft'].pk}/submit/",
+        {"GET": (405,) * 5, "POST": (302, 302, 404, 404, 404)},
+    ),
+    "responses:submitted": (
+        lambda o: f"/responses/{o['submitted'].pk}/submitted/",
+        {"GET": (302, 200, 404, 404, 404), "POST": (302, 200, 404, 404, 404)},
+    ),
+    "officers:annotate": (
+        lambda o: f"/comments/{o['comment'].pk}/",
+        {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)},
+    ),
+    "officers:revert": (
+        lambda o: f"/comments/{o['comment'].pk}/revert/",
+        {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
+    ),
+    "officers:publication": (
+        lambda o: f"/responses/{o['submitted'].pk}/publication/",
+        {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
+    ),
+    "signup": (
+        "/accounts/signup/",
+        {"GET": (200, 302, 302, 302, 302), "POST": (200, 302, 302, 302, 302)},
+    ),
+    "signup_sent": ("/accounts/signup/sent/", {"GET": (200,) * 5, "POST": (405,) * 5}),
+    # A forged or expired link: a page that says so, whoever asks.
+    "signup_finish": ("/accounts/signup/finish/forged/", {"GET": (200,) * 5, "POST": (200,) * 5}),
+    "login": ("/accounts/login/", {"GET": (200,) * 5, "POST": (200,) * 5}),
+    "logout": ("/accounts/logout/", {"GET": (405,) * 5, "POST": (302,) * 5}),
+    "password_reset": ("/accounts/password_reset/", {"GET": (200,) * 5, "POST": (200,) * 5}),
+    "password_reset_done": (
+        "/accounts/password_reset/done/",
+        {"GET": (200,) * 5, "POST": (405,) * 5},
+    ),
+    "password_reset_confirm": (
+        "/accounts/reset/MQ/set-password/",
+        {"GET": (200,) * 5, "POST": (200,) * 5},
+    ),
+    "password_reset_complete": ("/accounts/reset/done/", {"GET": (200,) * 5, "POST": (405,) * 5}),
+    "password_change": (
+        "/accounts/password_change/",
+        {"GET": (302, 200, 200, 200, 200), "POST": (302, 200, 200, 200, 200)},
+    ),
+    "password_change_done": (
+        "/accounts/password_change/done/",
+        {"GET": (302, 200, 200, 200, 200), "POST": (302, 405, 405, 405, 405)},
+    ),
+    "api:schema": ("/api/schema/", {"GET": (200,) * 5, "POST": (405,) * 5}),
+    "api:plan_list": ("/api/plans/", {"GET": (200,) * 5, "POST": (405,) * 5}),
+    "api:plan": (f"/api/plans/{PLAN}/", {"GET": (200,) * 5, "POST": (405,) * 5}),
+    "api:plan_comments": (f"/api/plans/{PLAN}/comments/", {"GET": (200,) * 5, "POST": (405,) * 5}),
+    "api:plan_web_annotations": (
+        f"/api/plans/{PLAN}/annotations.jsonld",
+        {"GET": (200,) * 5, "POST": (405,) * 5},
+    ),
+    "api:section_list": (f"/api/plans/{PLAN}/sections/", {"GET": (200,) * 5, "POST": (405,) * 5}),
+    "api:section": (f"/api/plans/{PLAN}/sections/3.5/", {"GET": (200,) * 5, "POST": (405,) * 5}),
+    "api:section_comments": (
+        f"/api/plans/{PLAN}/sections/3.5/comments/",
+        {"GET": (200,) * 5, "POST": (405,) * 5},
+    ),
+    "api:link_suggestions": (
+        f"/api/plans/{PLAN}/link-suggestions/",
+        {"GET": (405,) * 5, "POST": (415,) * 5},
+    ),
+    "reports:summary": (
+        f"/reports/{PLAN}/summary.csv",
+        {"GET": (302, 403, 403, 403, 200), "POST": (302, 403, 403, 403, 200)},
+    ),
+}
+
+
+def _names_and_routes(patterns, namespace=None):
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            if pattern.namespace == "admin":
+                continue
+            inner = ":".join(part for part in (namespace, pattern.namespace) if part) or None
+            yield from _names_and_routes(pattern.url_patterns, inner)
+        else:
+            yield f"{namespace}:{pattern.name}" if namespace else pattern.name
+
+
+def test_every_url_pattern_has_a_row():
+    names = set(_names_and_routes(get_resolver().url_patterns))
+
+    assert sorted(names - set(TABLE)) == []
+    assert sorted(set(TABLE) - names) == []
+
+
+@pytest.fixture
+def arranged(seed):
+    """The objects the URLs name: the seed plan, a submitted response and a draft of the
+    owner's (each with a comment on 3.5), and the seed's published response."""
+    plan, published = seed
+    owner = UserFactory(respondent=True)
+    section = plan.sections.get(number="3.5")
+    submitted = comment_on(section, text="Submitted", owner=owner).response
+    draft = comment_on(section, text="Drafted", status=Response.Status.DRAFT, owner=owner).response
+    readers = {
+        "anonymous": None,
+        "owner": owner,
+        "other": UserFactory(respondent=True),
+        "officer": UserFactory(officer=True),
+        "admin": UserFactory(admin=True),
+    }
+    objects = {
+        "plan": plan,
+        "published": published,
+        "submitted": submitted,
+        "draft": draft,
+        "comment": submitted.comments.get(),
+        "theme": plan.themes.first(),
+    }
+    return readers, objects
+
+
+@pytest.mark.parametrize("name", sorted(TABLE))
+def test_each_reader_gets_the_status_of_the_table(client, arranged, name):
+    readers, objects = arranged
+    make_url, expected = TABLE[name]
+    url = make_url if isinstance(make_url, str) else make_url(objects)
+    answered = {}
+    for method, _ in expected.items():
+        statuses = []
+        for reader in READERS:
+            client.logout()
+            if readers[reader] is not None:
+                client.force_login(readers[reader])
+            statuses.append(getattr(client, method.lower())(url).status_code)
+        answered[method] = tuple(statuses)
+
+    assert answered == expected, url
