@@ -5,6 +5,8 @@ import itertools
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings, strategies
 from hypothesis.errors import Unsatisfiable
 from schemathesis.checks import not_a_server_error
@@ -19,7 +21,21 @@ EXAMPLES_PER_OPERATION = 20
 SEED_PLACES = {"slug": "noms-third-sector-action-plan", "number": "1.11"}
 
 
-def test_no_request_the_schema_allows_or_not_gets_a_server_error(seed):
+@pytest.fixture
+def connection_kept_between_requests():
+    """Schemathesis calls the WSGI application itself, which closes the database connection at
+    the end of each request; that would close the test's transaction with it. Django's own test
+    client keeps it open the same way."""
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
+
+
+def test_no_request_the_schema_allows_or_not_gets_a_server_error(
+    seed, connection_kept_between_requests
+):
     schema = schemathesis.openapi.from_wsgi("/api/schema/?format=json", application)
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) >= 8  # every resource of opendata.api
