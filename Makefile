@@ -48,7 +48,7 @@ format: install
 # loaded with wrk, in a throwaway PostgreSQL database; every page of a 10,000-comment plan on
 # SQLite, as `make run` serves it (benchmarks/results.json).
 bench: install wrk
-	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.link_detector
+	DJANGO_DEBUG=1 DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.link_detector
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.pages
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.sqlite_pages
 
