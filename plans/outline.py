@@ -1,0 +1,110 @@
+"""A plan's outline read from its text: its numbered sections (1, 1.3, 1.3.2; "Section 3.5";
+"Paragraph 2.8"), each with its heading and its own wording, and the themes that group them.
+
+The text is the plan as a document gives it, a line per paragraph or heading (a Word file's
+paragraphs, a PDF's lines, a Markdown or text file). What a printed page adds is dropped: page
+numbers ("12", "Page 3 of 20", "- 4 -") and the running headers and footers that repeat on
+every page. A number at the start of a line is a section only where a section could come next:
+after the section before it in natural order, and no more than one past it at the top level, so
+"2020 saw record volunteering." inside section 2 stays part of its wording.
+
+Nothing here touches the database: the outline is shown for a person to correct before any of
+it is saved.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from plans.ordering import MAX_LEVEL_DIGITS, MAX_LEVELS, sort_key
+
+# "1.3 Heading", "1.3. Heading", "1.3) text", "Section 3.5 Heading", "Paragraph 2.8: text".
+NUMBERED_LINE = re.compile(
+    r"^\s*(?:(?:section|paragraph|para\.?|point|§)\s*)?"
+    rf"(?P<number>\d{{1,{MAX_LEVEL_DIGITS}}}(?:\.\d{{1,{MAX_LEVEL_DIGITS}}}){{0,{MAX_LEVELS - 1}}})"
+    r"(?:[.)]|:)?(?:\s+|$)(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+THEME_LINE = re.compile(r"^\s*theme(?:\s+\d+)?\s*[:–—-]\s*(?P<name>\S.*?)\s*$", re.IGNORECASE)
+PAGE_NUMBER = re.compile(
+    r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|[-–—]?\s*\d+\s*[-–—]?|\d+\s*/\s*\d+)\s*$", re.IGNORECASE
+)
+# A line this short, not ending as a sentence does, after a number is the section's heading;
+# a longer one is the start of its wording.
+HEADING_MAX_WORDS = 12
+# A line seen this many times is a running header or footer, not the plan's wording.
+RUNNING_LINE_TIMES = 3
+
+
+@dataclass
+class OutlineSection:
+    number: str
+    heading: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    theme: str = ""
+
+    @property
+    def text(self):
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def first_words(self):
+        return " ".join(self.text.split()[:12])
+
+
+@dataclass
+class Outline:
+    sections: list[OutlineSection]
+    themes: list[str]
+    # Wording before the first section (a title page, a foreword): shown, not a section.
+    preamble: list[str]
+
+
+def read_outline(text: str) -> Outline:
+    lines = [line.strip() for line in text.splitlines()]
+    running = _running_lines(lines)
+    sections, themes, preamble = [], [], []
+    theme = ""
+    for line in lines:
+        if not line or line in running or PAGE_NUMBER.match(line):
+            continue
+        if found := THEME_LINE.match(line):
+            theme = found["name"]
+            if theme not in themes:
+                themes.append(theme)
+            continue
+        numbered = NUMBERED_LINE.match(line)
+        if numbered and _can_follow(sections, numbered["number"]):
+            section = OutlineSection(number=numbered["number"], theme=theme)
+            rest = numbered["rest"].strip()
+            if _is_heading(rest):
+                section.heading = rest
+            elif rest:
+                section.paragraphs.append(rest)
+            sections.append(section)
+        elif sections:
+            sections[-1].paragraphs.append(line)
+        else:
+            preamble.append(line)
+    return Outline(sections=sections, themes=themes, preamble=preamble)
+
+
+def _running_lines(lines):
+    """Lines repeated on many pages: running headers and footers."""
+    counts = Counter(line for line in lines if line)
+    return {line for line, times in counts.items() if times >= RUNNING_LINE_TIMES}
+
+
+def _can_follow(sections, number):
+    """Whether a section numbered `number` can come after those read so far: later in natural
+    order, and at most one past the last top-level number (1 → 2, not 1 → 2020)."""
+    if not sections:
+        return number.split(".")[0] in {"0", "1"} or "." in number
+    previous = sections[-1].number
+    if sort_key(number) <= sort_key(previous):
+        return False
+    return int(number.split(".")[0]) <= int(previous.split(".")[0]) + 1
+
+
+def _is_heading(rest):
+    return bool(rest) and len(rest.split()) <= HEADING_MAX_WORDS and not rest.endswith((".", ";"))
