@@ -11,6 +11,8 @@ class MarginaliaConfig(AppConfig):
     name = "marginalia"
 
     def ready(self):
+        from marginalia import secret_key  # noqa: F401  (registers its deployment check)
+
         pre_save.connect(_store_text_without_control_characters)
 
 

@@ -6,23 +6,51 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[1]
 
 
-def run_django_check(*arguments, **env):
+def _environment(env):
     environment = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
-    environment.update(env)
+    return environment | env
+
+
+def run_django_check(*arguments, **env):
+    return run_manage("check", *arguments, **env)
+
+
+def run_manage(*arguments, **env):
     return subprocess.run(
-        [sys.executable, "manage.py", "check", *arguments],
+        [sys.executable, "manage.py", *arguments],
         cwd=PROJECT,
-        env=environment,
+        env=_environment(env),
         capture_output=True,
         text=True,
     )
 
 
-def test_a_secret_key_is_required_when_debug_is_off():
-    result = run_django_check(DJANGO_DEBUG="0")
+def start_serving(**env):
+    """Load the WSGI application, as gunicorn does when it starts."""
+    return subprocess.run(
+        [sys.executable, "-c", "import marginalia.wsgi"],
+        cwd=PROJECT,
+        env=_environment({"DJANGO_SETTINGS_MODULE": "marginalia.settings", **env}),
+        capture_output=True,
+        text=True,
+    )
 
-    assert result.returncode != 0
-    assert "Set DJANGO_SECRET_KEY when DJANGO_DEBUG is off." in result.stderr
+
+def test_a_secret_key_is_required_to_serve_when_debug_is_off():
+    served = start_serving(DJANGO_DEBUG="0")
+    checked = run_django_check("--deploy", DJANGO_DEBUG="0")
+
+    assert served.returncode != 0
+    assert "Set DJANGO_SECRET_KEY when DJANGO_DEBUG is off." in served.stderr
+    assert checked.returncode != 0
+    assert "Set DJANGO_SECRET_KEY when DJANGO_DEBUG is off." in checked.stderr
+
+
+def test_a_newcomers_first_commands_run_with_no_setting_at_all():
+    result = run_manage("makemigrations", "--check", "--dry-run")
+
+    assert result.returncode == 0, result.stderr
+    assert "No changes detected" in result.stdout
 
 
 def test_production_settings_start_with_a_secret_key():
@@ -34,10 +62,11 @@ def test_production_settings_start_with_a_secret_key():
 
 
 def test_debug_is_off_unless_asked_for():
-    result = run_django_check()
+    served = start_serving()
 
-    assert result.returncode != 0
-    assert "Set DJANGO_SECRET_KEY when DJANGO_DEBUG is off." in result.stderr
+    assert served.returncode != 0
+    assert "Set DJANGO_SECRET_KEY when DJANGO_DEBUG is off." in served.stderr
+    assert start_serving(DJANGO_DEBUG="1").returncode == 0
 
 
 def test_the_production_settings_pass_every_deployment_check():
