@@ -36,18 +36,7 @@ import urllib.request
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 
-from benchmarks.pages import (
-    BenchError,
-    _tail,
-    database_url,
-    drop_database,
-    gunicorn,
-    manage,
-    postgres_server,
-    production_environment,
-    recreate_database,
-    worker_pids,
-)
+from benchmarks.serving import _tail, gunicorn, throwaway_database, worker_pids
 
 DATABASE_NAME = "marginalia_chaos"
 WORKERS = 4
@@ -264,7 +253,7 @@ def run(options, environment):
             "EMAIL_USE_TLS": "0",
         }
         with tempfile.NamedTemporaryFile("w+", prefix="chaos-gunicorn-", suffix=".log") as log:
-            with gunicorn(environment, log, workers=WORKERS) as (base, master_pid):
+            with gunicorn(environment, log, WORKERS) as (base, master_pid):
                 print(
                     f"{len(submissions):,} submissions from {CONNECTIONS} connections, "
                     f"{WORKERS} gunicorn workers…"
@@ -298,30 +287,8 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--drafts", type=int, default=500, help="drafts, each submitted twice")
     options = parser.parse_args(argv)
-    try:
-        server = postgres_server(os.environ.get("DATABASE_URL", ""))
-        chaos_url = database_url(server, DATABASE_NAME)
-        print(f"Creating {chaos_url}…")
-        recreate_database(server, DATABASE_NAME)
-    except BenchError as error:
-        sys.exit(str(error))
-    environment = production_environment(chaos_url)
-    os.environ.pop("REDIS_URL", None)
-    os.environ.update(environment)
-    try:
-        manage("migrate", "--noinput", environment=environment)
-        manage("collectstatic", "--noinput", "--verbosity", "0", environment=environment)
-        import django
-
-        django.setup()
+    with throwaway_database(DATABASE_NAME) as environment:
         result = run(options, environment)
-    except BenchError as error:
-        sys.exit(str(error))
-    finally:
-        from django.db import connections
-
-        connections.close_all()
-        drop_database(server, DATABASE_NAME)
     print(
         f"saved {result['saved']}/{options.drafts}, duplicated {result['duplicated']}, "
         f"partial {result['partial']}, lost {result['lost']}"

@@ -32,10 +32,7 @@ import json
 import os
 import platform
 import re
-import secrets
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -44,20 +41,25 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 
 from benchmarks.consultation import SLUG, WORDS
+from benchmarks.serving import (
+    HOST,
+    ROOT,
+    BenchError,
+    _tail,
+    fetch,
+    gunicorn,
+    peak_megabytes,
+    throwaway_database,
+    worker_pids,
+)
 
-ROOT = Path(__file__).resolve().parent.parent
 RESULTS_PATH = ROOT / "benchmarks" / "results.json"
 
 DATABASE_NAME = "marginalia_bench"
-DEFAULT_SERVER = "postgres://postgres@127.0.0.1:5432/"
-POSTGRES_SCHEMES = {"postgres", "postgresql", "pgsql"}
-HOST = "127.0.0.1"
 WORKERS = 2
 # gunicorn's default --timeout: a sync worker busy with one response this long is killed.
 GUNICORN_TIMEOUT = 30
@@ -90,86 +92,12 @@ AFTER = {"annotation": "an officer's review", "submission": "a submission"}
 RARE_SHARE = 0.01
 
 
-class BenchError(Exception):
-    """Something the bench needs failed; the message says what and how to fix it."""
-
-
 @dataclass(frozen=True)
 class Page:
     label: str
     path: str
     who: str = PUBLIC
     target: str = OTHER
-
-
-# -- The database ---------------------------------------------------------------------------------
-
-
-def postgres_server(database_url):
-    """The PostgreSQL server to bench on, as a URL with no database: DATABASE_URL's if it names
-    a PostgreSQL one (the bench always measures PostgreSQL, as production runs)."""
-    parts = urllib.parse.urlsplit(database_url)
-    if parts.scheme not in POSTGRES_SCHEMES:
-        return DEFAULT_SERVER
-    return urllib.parse.urlunsplit(("postgres", parts.netloc, "/", parts.query, ""))
-
-
-def database_url(server, name):
-    parts = urllib.parse.urlsplit(server)
-    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, f"/{name}", parts.query, ""))
-
-
-def _on_server(server, statement):
-    """Run one statement on the server's maintenance database, outside any transaction (CREATE
-    and DROP DATABASE refuse to run inside one)."""
-    import psycopg2
-
-    try:
-        connection = psycopg2.connect(database_url(server, "postgres"))
-    except psycopg2.OperationalError as error:
-        raise BenchError(f"Cannot reach PostgreSQL at {server}: {error}".strip()) from error
-    try:
-        connection.autocommit = True
-        with connection.cursor() as cursor:
-            cursor.execute(statement)
-    finally:
-        connection.close()
-
-
-def recreate_database(server, name):
-    # FORCE: a database left by an interrupted run may still have connections open.
-    _on_server(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    _on_server(server, f'CREATE DATABASE "{name}"')
-
-
-def drop_database(server, name):
-    _on_server(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def production_environment(bench_database_url):
-    """The environment gunicorn runs in, which this process takes too, so the test client renders
-    what gunicorn serves: production settings, the bench database, no Redis (each process caches
-    in its own memory)."""
-    environment = {
-        key: value for key, value in os.environ.items() if key not in {"REDIS_URL", "DJANGO_DEBUG"}
-    }
-    environment.update(
-        DATABASE_URL=bench_database_url,
-        DJANGO_DEBUG="0",
-        DJANGO_HTTPS="0",  # gunicorn and wrk speak plain HTTP here, as behind a proxy
-        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
-        DJANGO_ALLOWED_HOSTS=f"{HOST},localhost",
-        DJANGO_SETTINGS_MODULE="marginalia.settings",
-    )
-    return environment
-
-
-def manage(*arguments, environment):
-    """`python manage.py …` in a subprocess, as a deployment would run it."""
-    command = [sys.executable, "manage.py", *arguments]
-    finished = subprocess.run(command, cwd=ROOT, env=environment, capture_output=True, text=True)
-    if finished.returncode:
-        raise BenchError(f"`manage.py {' '.join(arguments)}` failed:\n{finished.stderr[-3000:]}")
 
 
 def build_data(comments):
@@ -403,92 +331,6 @@ def measure_queries(page, client):
 # -- gunicorn -------------------------------------------------------------------------------------
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        return probe.getsockname()[1]
-
-
-def fetch(url, headers=None, timeout=120):
-    """(status, headers) of one GET; the body is read and dropped."""
-    request = urllib.request.Request(url, headers=headers or {})
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            response.read()
-            return response.status, response.headers
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers
-
-
-def worker_pids(master_pid):
-    """The gunicorn master's children, its workers, from /proc."""
-    children = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            status = (entry / "status").read_text()
-        except OSError:  # gone meanwhile
-            continue
-        if re.search(rf"^PPid:\s+{master_pid}$", status, re.MULTILINE):
-            children.append(int(entry.name))
-    return sorted(children)
-
-
-def peak_megabytes(pid):
-    """A process's peak resident memory (VmHWM) in MB."""
-    status = Path(f"/proc/{pid}/status").read_text()
-    return int(re.search(r"^VmHWM:\s+(\d+) kB", status, re.MULTILINE)[1]) / 1024
-
-
-@contextmanager
-def gunicorn(environment, log, workers=WORKERS):
-    """gunicorn serving the app on a free port, as production does; yields (base URL, master
-    pid) once /health/ answers, and stops the master and its workers whatever happens."""
-    base = f"http://{HOST}:{free_port()}"
-    command = [sys.executable, "-m", "gunicorn", "marginalia.wsgi"]
-    command += ["--workers", str(workers), "--bind", base.removeprefix("http://")]
-    master = subprocess.Popen(command, cwd=ROOT, env=environment, stdout=log, stderr=log)
-    started = []
-    try:
-        _wait_until_healthy(base, master, log)
-        started = worker_pids(master.pid)
-        yield base, master.pid
-    finally:
-        started = sorted(set(started) | set(worker_pids(master.pid)))
-        master.send_signal(signal.SIGTERM)  # a graceful stop: the workers finish and exit
-        try:
-            master.wait(timeout=40)
-        except subprocess.TimeoutExpired:
-            master.kill()
-            master.wait()
-        for pid in started:  # only if one outlived its master
-            try:
-                if "gunicorn" in Path(f"/proc/{pid}/cmdline").read_text():
-                    os.kill(pid, signal.SIGKILL)
-            except OSError:
-                pass
-
-
-def _wait_until_healthy(base, master, log, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if master.poll() is not None:
-            raise BenchError(f"gunicorn exited ({master.returncode}):\n{_tail(log)}")
-        try:
-            if fetch(f"{base}/health/", timeout=2)[0] == 200:
-                return
-        except OSError:
-            pass
-        time.sleep(0.2)
-    raise BenchError(f"gunicorn did not answer /health/ within {seconds} s:\n{_tail(log)}")
-
-
-def _tail(log, characters=3000):
-    log.flush()
-    return Path(log.name).read_text(errors="replace")[-characters:]
-
-
 def warm_up(url, headers):
     """Ask for the page before wrk does, so caches are filled. Each worker caches in its own
     memory, so ask as many at once as there are workers, twice: each worker very likely serves
@@ -697,7 +539,7 @@ def bench(options, environment):
 
     print(f"Each page under load: wrk, {options.seconds} s a page…")
     with tempfile.NamedTemporaryFile("w+", prefix="bench-gunicorn-", suffix=".log") as log:
-        with gunicorn(environment, log) as (base, master_pid):
+        with gunicorn(environment, log, WORKERS) as (base, master_pid):
             for page in pages:
                 headers = {"Cookie": cookies[page.who]} if cookies[page.who] else {}
                 status, x_cache = warm_up(base + page.path, headers)
@@ -964,38 +806,12 @@ def main(argv=None):
     parser.add_argument("--seconds", type=int, default=10, help="wrk's duration per page")
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
     options = parser.parse_args(argv)
-
     try:
         require_wrk()
-        server = postgres_server(os.environ.get("DATABASE_URL", ""))
-        bench_url = database_url(server, DATABASE_NAME)
-        print(f"Creating {bench_url}…")
-        recreate_database(server, DATABASE_NAME)
     except BenchError as error:
         sys.exit(str(error))
-
-    environment = production_environment(bench_url)
-    # This process reads the same settings as gunicorn, set before Django reads them.
-    os.environ.pop("REDIS_URL", None)
-    os.environ.update(environment)
-    try:
-        print("Migrating, collecting static files…")
-        manage("migrate", "--noinput", environment=environment)
-        manage("collectstatic", "--noinput", "--verbosity", "0", environment=environment)
-        import django
-
-        django.setup()
+    with throwaway_database(DATABASE_NAME, keep=options.keep) as environment:
         results = bench(options, environment)
-    except BenchError as error:
-        sys.exit(str(error))
-    finally:
-        from django.db import connections
-
-        connections.close_all()
-        if options.keep:
-            print(f"Kept the database: DATABASE_URL={bench_url}")
-        else:
-            drop_database(server, DATABASE_NAME)
     report(results)
 
 

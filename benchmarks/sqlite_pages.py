@@ -22,15 +22,14 @@ from benchmarks.pages import (
     OFFICER_READER,
     PUBLIC,
     RESULTS_PATH,
-    ROOT,
     WORDS,
     _public_client,
     create_readers,
-    manage,
     pages_to_measure,
     pick_response,
     signed_in_client,
 )
+from benchmarks.serving import ROOT, manage
 
 LIMIT_MS = 300
 SAMPLES = 3  # warm requests per page; the slowest counts

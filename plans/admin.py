@@ -7,16 +7,14 @@ from plans.models import Plan, Section, Theme
 
 
 class ChangesWhatThePublicSees:
-    """For the admin of anything a plan's public pages show: each change made here, to an
-    object or its inlines, bumps the generation of the plans it belongs to (`plans_of`), inside
-    the admin's transaction."""
+    """For the admin of anything a plan's pages show: each change made here, to an object or its
+    inlines, bumps the generation of the plans it belongs to, inside the admin's transaction.
+
+    Each admin using it says which plans those are: `plans_of(obj)`, the ids of the plans whose
+    pages show `obj`."""
 
     # Whether what is changed here are only the officers' own marks (plans.Plan.bump_generation).
     annotations_only = False
-
-    def plans_of(self, obj):
-        """The ids of the plans whose public pages show `obj`."""
-        raise NotImplementedError
 
     def _bump(self, plans):
         Plan.objects.filter(pk__in=plans).bump_generation(annotations_only=self.annotations_only)

@@ -114,26 +114,13 @@ def section_detail(request, slug, number, plan):
         raise Http404("No section with that number in this plan.")
 
     def render_section():
-        tools = reader_tools(request)
-        comment_filter = filtered_comments(request, plan, officer=tools["officer"])
-        counts = plan_figures(
-            user=request.user, plan=plan, comment_filter=comment_filter
-        ).counts.of_section(section.pk)
-        comments = section_comments(section=section, comments=comment_filter.qs)
-        page = paginate(
+        context = _page_of_comments(
             request,
-            with_annotations(comments) if tools["officer"] else comments,
-            count=sum(counts.values()),
+            plan,
+            choose=lambda comments: section_comments(section=section, comments=comments),
+            count=lambda counts: counts.of_section(section.pk),
         )
-        context = {
-            **tools,
-            "plan": plan,
-            "section": section,
-            "filter": comment_filter,
-            "page": page,
-            "quotes": quotes_of_section(section, page),
-            "stance_counts": counts,
-        }
+        context |= {"section": section, "quotes": quotes_of_section(section, context["page"])}
         return render_to_string("critique/_section_body.html", context, request)
 
     return render(
@@ -183,27 +170,13 @@ def _comments_on(request, plan, *, part, description, choose, count):
     may read (filtered), with their counts by stance (`count` of the plan's CommentCounts)."""
 
     def render_comments():
-        tools = reader_tools(request)
-        comment_filter = filtered_comments(request, plan, officer=tools["officer"])
-        counts = count(
-            plan_figures(user=request.user, plan=plan, comment_filter=comment_filter).counts
-        )
-        comments = choose(comment_filter.qs).prefetch_related(section_links_in_order())
-        page = paginate(
+        context = _page_of_comments(
             request,
-            with_annotations(comments) if tools["officer"] else comments,
-            count=sum(counts.values()),
+            plan,
+            choose=lambda comments: choose(comments).prefetch_related(section_links_in_order()),
+            count=count,
         )
-        context = {
-            **tools,
-            "plan": plan,
-            "part": part,
-            "section": None,
-            "filter": comment_filter,
-            "page": page,
-            "stance_counts": counts,
-            "empty": "No comments here yet.",
-        }
+        context |= {"part": part, "section": None, "empty": "No comments here yet."}
         return render_to_string("critique/_comment_page.html", context, request)
 
     return render(
@@ -216,3 +189,25 @@ def _comments_on(request, plan, *, part, description, choose, count):
             "body": shared_fragment(request, plan, render_comments),
         },
     )
+
+
+def _page_of_comments(request, plan, *, choose, count):
+    """What a page of comments on one part of `plan` draws: the reader's tools and filters, the
+    page of the comments `choose` picks from those the reader may read (filtered), and their
+    counts by stance (`count` of the plan's CommentCounts, which also counts the pages)."""
+    tools = reader_tools(request)
+    comment_filter = filtered_comments(request, plan, officer=tools["officer"])
+    counts = count(plan_figures(user=request.user, plan=plan, comment_filter=comment_filter).counts)
+    comments = choose(comment_filter.qs)
+    page = paginate(
+        request,
+        with_annotations(comments) if tools["officer"] else comments,
+        count=sum(counts.values()),
+    )
+    return {
+        **tools,
+        "plan": plan,
+        "filter": comment_filter,
+        "page": page,
+        "stance_counts": counts,
+    }

@@ -26,21 +26,13 @@ Ministry of Justice – Draft for consultation
 - 3 -
 3.5 Table two: make use of the local community anchor organisations
 """
+PLAN_NUMBERS = ["1", "1.3", "1.11", "1.15", "2", "2.8", "2.8.1", "3.5"]
 
 
 def test_numbered_sections_at_any_depth_with_their_headings_and_wording():
     outline = read_outline(PLAN)
 
-    assert [section.number for section in outline.sections] == [
-        "1",
-        "1.3",
-        "1.11",
-        "1.15",
-        "2",
-        "2.8",
-        "2.8.1",
-        "3.5",
-    ]
+    assert [section.number for section in outline.sections] == PLAN_NUMBERS
     by_number = {section.number: section for section in outline.sections}
     assert by_number["1"].heading == "Introduction"
     assert by_number["1"].text == (
