@@ -249,9 +249,9 @@ class PasteForm(forms.Form):
         widget=forms.Textarea,
     )
     document = forms.FileField(
-        label="Or upload it as a .txt or .docx file (up to 2 MB)",
+        label="Or upload it as a .txt, .docx, .odt or .pdf file (up to 2 MB)",
         required=False,
-        widget=forms.ClearableFileInput(attrs={"accept": ".txt,.docx"}),
+        widget=forms.ClearableFileInput(attrs={"accept": ".txt,.docx,.odt,.pdf"}),
         error_messages={"invalid": "The file could not be read: choose it again."},
     )
 

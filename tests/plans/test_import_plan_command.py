@@ -4,6 +4,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from plans.models import Plan
+from tests.documents.test_word import sample_plan_docx
 from tests.plans.test_outline import PLAN, PLAN_NUMBERS
 
 pytestmark = pytest.mark.django_db
@@ -51,8 +52,9 @@ def test_a_slug_in_use_is_refused_and_nothing_is_saved(plan_file, seed):
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("plan.pdf", b"%PDF-1.4", "only .txt and .md"),
-        ("plan.txt", b"\xff\xfe\x00bad", "cannot be read as UTF-8"),
+        ("plan.xlsx", b"PK\x03\x04", "a plan must be a .docx, .odt, .pdf, .md, .txt file"),
+        ("plan.txt", b"\x00\x01binary", "not plain text"),
+        ("plan.docx", b"PK\x03\x04 broken", "the Word file could not be read"),
         ("plan.txt", b"A plan with no numbered sections at all.", "no numbered sections"),
     ],
 )
@@ -63,3 +65,17 @@ def test_a_file_that_cannot_be_imported_says_why(tmp_path, name, content, messag
     with pytest.raises(CommandError, match=message):
         call_command("import_plan", path, slug="tsap", title="Third Sector")
     assert not Plan.objects.exists()
+
+
+def test_a_word_plan_is_saved_with_the_sections_word_numbered(tmp_path):
+    path = tmp_path / "plan.docx"
+    path.write_bytes(sample_plan_docx())
+
+    call_command("import_plan", path, slug="tsap", title="Third Sector")
+
+    sections = Plan.objects.get(slug="tsap").sections.in_natural_order()
+    assert [(section.number, section.heading) for section in sections][:3] == [
+        ("1", "Introduction"),
+        ("1.1", "Purpose"),
+        ("1.2", "Sub-contracting and consortia"),
+    ]

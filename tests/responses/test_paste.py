@@ -108,8 +108,8 @@ def test_a_word_file_upload_is_read_paragraph_by_paragraph(client, draft):
     ("upload", "message"),
     [
         (
-            SimpleUploadedFile("response.pdf", b"%PDF-1.4 ..."),
-            "The file must be a .txt or .docx file.",
+            SimpleUploadedFile("response.xlsx", b"PK\x03\x04 ..."),
+            "The file must be a .txt, .docx, .odt or .pdf file.",
         ),
         (
             SimpleUploadedFile("big.txt", b"a" * (2 * 1024 * 1024 + 1)),
@@ -117,9 +117,9 @@ def test_a_word_file_upload_is_read_paragraph_by_paragraph(client, draft):
         ),
         (
             SimpleUploadedFile("broken.docx", b"PK\x03\x04 not really a zip"),
-            "The Word file could not be read.",
+            "the Word file could not be read.",
         ),
-        (SimpleUploadedFile("renamed.docx", b"plain words"), "The Word file could not be read."),
+        (SimpleUploadedFile("renamed.docx", b"plain words"), "the Word file could not be read."),
         (SimpleUploadedFile("binary.txt", b"\x00\x01\x02\xff"), "The file is not plain text."),
         (SimpleUploadedFile("empty.txt", b""), "The submitted file is empty."),
     ],

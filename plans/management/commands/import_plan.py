@@ -1,15 +1,17 @@
 """`python manage.py import_plan FILE --slug SLUG --title TITLE [--dry-run]`: a new plan from its
-document, printing the outline read (plans.outline). Plain text and Markdown for now."""
+document (.docx, .odt, .pdf, .md, .txt; marginalia.documents), printing the outline read
+(plans.outline)."""
 
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
+from marginalia.documents import UnreadableDocument, read_document
 from plans.outline import read_outline
 from plans.services import PlanExists, save_outline
 
-READABLE = {".txt", ".md"}
+PLAN_SUFFIXES = (".docx", ".odt", ".pdf", ".md", ".txt")
 
 
 class Command(BaseCommand):
@@ -26,13 +28,14 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, file, slug, title, reference_prefix, publisher, dry_run, **options):
-        if file.suffix.lower() not in READABLE:
-            raise CommandError(f"{file.name}: only .txt and .md plans can be imported so far.")
+        if file.suffix.lower() not in PLAN_SUFFIXES:
+            raise CommandError(f"{file.name}: a plan must be a {', '.join(PLAN_SUFFIXES)} file.")
         try:
-            text = file.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as error:
-            raise CommandError(f"{file}: cannot be read as UTF-8 text ({error}).") from error
-        outline = read_outline(text)
+            outline = read_outline(read_document(file.name, file.read_bytes()).text)
+        except OSError as error:
+            raise CommandError(f"{file}: cannot be read ({error.strerror}).") from error
+        except UnreadableDocument as error:
+            raise CommandError(error.message) from error
         if not outline.sections:
             raise CommandError(f"{file.name}: no numbered sections found (1, 1.3, Section 3.5…).")
         for section in outline.sections:
