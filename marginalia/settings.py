@@ -237,6 +237,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Marginalia <noreply@l
 # Uploaded responses (.txt, .docx) are read in memory and never stored; 2 MB is the limit we tell
 # users, the request may be a little larger for the form around the file.
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+# A plan's document (a PDF with its images) is read in memory too, then only its text is kept.
+MAX_PLAN_UPLOAD_BYTES = 20 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

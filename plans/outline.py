@@ -108,3 +108,57 @@ def _can_follow(sections, number):
 
 def _is_heading(rest):
     return bool(rest) and len(rest.split()) <= HEADING_MAX_WORDS and not rest.endswith((".", ";"))
+
+
+def merge_into_previous(sections, index):
+    """The outline with section `index` joined to the one before it (a line mistaken for a
+    section): its number and heading, or its number and first paragraph, become wording again."""
+    if not 0 < index < len(sections):
+        return sections
+    merged, previous = sections[index], sections[index - 1]
+    # The number read as a section's goes back in front of the words it was taken from.
+    if merged.heading:
+        words = [f"{merged.number} {merged.heading}".strip(), *merged.paragraphs]
+    elif merged.paragraphs:
+        first, *rest = merged.paragraphs
+        words = [f"{merged.number} {first}".strip(), *rest]
+    else:
+        words = [merged.number] if merged.number else []
+    joined = OutlineSection(
+        number=previous.number,
+        heading=previous.heading,
+        paragraphs=previous.paragraphs + words,
+        theme=previous.theme,
+    )
+    return sections[: index - 1] + [joined] + sections[index + 1 :]
+
+
+def split_section(sections, index, paragraph):
+    """The outline with a new section starting at paragraph `paragraph` of section `index`; if
+    that paragraph reads as a numbered line, its number and heading are the new section's."""
+    if not 0 <= index < len(sections):
+        return sections
+    section = sections[index]
+    if not 0 < paragraph < len(section.paragraphs):
+        return sections
+    first, *rest = section.paragraphs[paragraph:]
+    new = OutlineSection(number="", theme=section.theme)
+    if (numbered := NUMBERED_LINE.match(first)) and _is_heading(numbered["rest"].strip()):
+        new.number, new.heading = numbered["number"], numbered["rest"].strip()
+    elif numbered:
+        new.number, rest = numbered["number"], [numbered["rest"].strip(), *rest]
+    else:
+        rest = [first, *rest]
+    new.paragraphs = [text for text in rest if text]
+    kept = OutlineSection(
+        number=section.number,
+        heading=section.heading,
+        paragraphs=section.paragraphs[:paragraph],
+        theme=section.theme,
+    )
+    return sections[:index] + [kept, new] + sections[index + 1 :]
+
+
+def paragraphs_of(text):
+    """A section's text as its paragraphs: blocks between blank lines."""
+    return [block.strip() for block in re.split(r"\n\s*\n", text or "") if block.strip()]

@@ -25,6 +25,14 @@ PLAN = "noms-third-sector-action-plan"
 TABLE = {
     "health": ("/health/", {"GET": (200,) * 5, "POST": (200,) * 5}),
     "plans:plan_list": ("/", {"GET": (200,) * 5, "POST": (200,) * 5}),
+    "plans:import_plan": (
+        "/plans/import/",
+        {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)},
+    ),
+    "plans:import_outline": (
+        "/plans/import/outline/",
+        {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
+    ),
     "critique:plan": (f"/plans/{PLAN}/", {"GET": (200,) * 5, "POST": (200,) * 5}),
     "critique:overview": (f"/plans/{PLAN}/overview/", {"GET": (200,) * 5, "POST": (200,) * 5}),
     "critique:section": (f"/plans/{PLAN}/sections/3.5/", {"GET": (200,) * 5, "POST": (200,) * 5}),
