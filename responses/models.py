@@ -91,6 +91,12 @@ class Response(models.Model):
         SUBMITTED = "submitted", "Submitted"
         PUBLISHED = "published", "Published"
 
+    class Channel(models.TextChoices):
+        ONLINE = "online", "Online"
+        EMAIL = "email", "Email"
+        POST = "post", "Post"
+        EVENT = "event", "Event"
+
     plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="responses")
     respondent = models.ForeignKey(Respondent, on_delete=models.PROTECT, related_name="responses")
     owner = models.ForeignKey(
@@ -109,12 +115,23 @@ class Response(models.Model):
         help_text="When published, show an individual as 'Individual respondent'. "
         "The stored name is kept.",
     )
-    history = HistoricalRecords(excluded_fields=["version", "updated_at", "confirmed_at"])
+    history = HistoricalRecords(
+        excluded_fields=["version", "updated_at", "confirmed_at", "source_sha256"]
+    )
     submitted_at = models.DateTimeField(null=True, blank=True)
     reference = models.CharField(max_length=40, unique=True, null=True, blank=True)
     # Set once the respondent's confirmation email has gone: a submission whose process died
     # between committing and sending is confirmed when the respondent submits again.
     confirmed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    channel = models.CharField(
+        max_length=20, choices=Channel.choices, default=Channel.ONLINE, help_text="How it came."
+    )
+    received_on = models.DateField(
+        null=True, blank=True, help_text="When a response sent by email, post or at an event came."
+    )
+    # The SHA-256 of the document a response was imported from: one response per document and
+    # plan, so importing the same file again adds nothing (intake).
+    source_sha256 = models.CharField(max_length=64, null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -136,6 +153,9 @@ class Response(models.Model):
                 condition=Q(status="draft")
                 | (Q(submitted_at__isnull=False) & Q(reference__isnull=False)),
                 name="submitted_response_has_date_and_reference",
+            ),
+            models.UniqueConstraint(
+                fields=["plan", "source_sha256"], name="one_response_per_document_and_plan"
             ),
         ]
 

@@ -1,0 +1,93 @@
+"""Responses received outside the site (by email, post, at an event), recorded by an officer or
+imported from their documents: submitted at once, one comment per paragraph, each linked as the
+link detector suggests, with the words that suggested it, for officers to check."""
+
+import uuid
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from plans.models import Plan
+from responses.linking import MAX_TEXT_LENGTH
+from responses.models import Comment, Respondent, Response
+from responses.services import link_comment, suggest_links
+
+# As many comments as a respondent's own draft may hold.
+MAX_COMMENTS = 300
+
+
+class CannotRecord(Exception):
+    """The response cannot be recorded; str(error) says why."""
+
+
+class AlreadyRecorded(CannotRecord):
+    """The document was imported before: its response is `response`."""
+
+    def __init__(self, response):
+        super().__init__(f"Already imported as {response.reference}.")
+        self.response = response
+
+
+def respondent_named(*, name, kind) -> Respondent:
+    """The respondent of that name and kind, made if there is none: an organisation that answers
+    by email and by post is one respondent."""
+    respondent = Respondent.objects.filter(name=name, kind=kind).order_by("pk").first()
+    return respondent or Respondent.objects.create(name=name, kind=kind)
+
+
+def record_response(
+    *, plan: Plan, name, kind, prose, channel, received_on=None, source_sha256=None
+) -> Response:
+    """A submitted response by `name` made of `prose`, all of it or (on any refusal) nothing.
+
+    With `source_sha256`, a document already recorded for this plan raises AlreadyRecorded
+    instead of adding it twice, whoever (another worker, a retry) recorded it first.
+    """
+    if len(prose) > MAX_TEXT_LENGTH:
+        raise CannotRecord(
+            f"The response is {len(prose):,} characters long; at most {MAX_TEXT_LENGTH:,} are "
+            "read. Split it into parts."
+        )
+    paragraphs = suggest_links(plan=plan, text=prose)
+    if not paragraphs:
+        raise CannotRecord("The response has no text.")
+    try:
+        with transaction.atomic():
+            response = Response.objects.create(
+                plan=plan,
+                respondent=respondent_named(name=name.strip()[:200], kind=kind),
+                status=Response.Status.SUBMITTED,
+                submitted_at=timezone.now(),
+                reference=f"pending-{uuid.uuid4().hex}",  # its own below, once it has an id
+                channel=channel,
+                received_on=received_on,
+                source_sha256=source_sha256,
+                # No account to email: nothing to confirm.
+                confirmed_at=timezone.now(),
+            )
+            response.reference = f"{plan.reference_prefix}-{response.pk:06d}"
+            response.save(update_fields=["reference"])
+            comments = _comments(response, paragraphs)
+            for comment, links in zip(comments, paragraphs, strict=False):
+                link_comment(comment=comment, links=links)
+            Plan.objects.filter(pk=plan.pk).bump_generation()
+    except IntegrityError:
+        existing = source_sha256 and (
+            Response.objects.filter(plan=plan, source_sha256=source_sha256).first()
+        )
+        if existing:
+            raise AlreadyRecorded(existing) from None
+        raise
+    return response
+
+
+def _comments(response, paragraphs):
+    """One comment per paragraph; past MAX_COMMENTS, the rest join the last one, so no words
+    are lost."""
+    texts = [links.text for links in paragraphs]
+    if len(texts) > MAX_COMMENTS:
+        texts = texts[: MAX_COMMENTS - 1] + ["\n\n".join(texts[MAX_COMMENTS - 1 :])]
+    return Comment.objects.bulk_create(
+        Comment(response=response, position=position, text=text)
+        for position, text in enumerate(texts, start=1)
+    )
