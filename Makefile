@@ -22,12 +22,15 @@ node_modules/.installed: package.json package-lock.json
 static/build/marginalia.css: static/scss/marginalia.scss node_modules/.installed
 	$(SASS) $< $@
 
-# The development server, in debug mode (DJANGO_DEBUG defaults to off).
+# The development server, in debug mode (DJANGO_DEBUG defaults to off), and a task worker.
 run: export DJANGO_DEBUG = 1
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_seed
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+	@# A background worker beside the server, stopped with it (imports are read and imported there).
+	$(BIN)/python manage.py db_worker --no-reload --verbosity 0 & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(BIN)/python manage.py runserver 127.0.0.1:8000
 
 test: install chromium
 	$(BIN)/pytest

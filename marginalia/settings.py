@@ -59,12 +59,15 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "axes",  # locks out repeated failed sign-ins: see the end of this file
+    "django_tasks",
+    "django_tasks_db",  # background work, queued in the database: `manage.py db_worker`
     "marginalia",  # only for its template tags, shared by every app's pages
     # Our apps, each using only those listed before it (tests/test_app_layers.py):
     "plans",  # the document
     "responses",  # who said what about which part, and the respondent's journey
     "accounts",  # sign-up and sign-in; the groups that may respond and may read responses
     "officers",  # officers' annotations and publication
+    "intake",  # responses brought in from documents, in bulk, in the background
     "reports",  # the summary report
     "opendata",  # the API and the W3C Web Annotation collection
     "critique",  # the pages that show the plan beside its critique
@@ -148,6 +151,14 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 5_000},
     }
 }
+# Background work (reading and importing documents) is queued in the database, on SQLite and
+# PostgreSQL alike, and run by `manage.py db_worker` processes: `make run` starts one beside the
+# server; in production run as many as the load needs, on any machines that reach the database.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A document a worker took this many seconds ago and has not finished is taken as lost with its
+# worker, and given to another; a batch that has not moved for as long has its work queued again.
+INTAKE_CLAIM_TIMEOUT = int(os.environ.get("INTAKE_CLAIM_TIMEOUT", "300"))
+
 # Sessions read from the cache, written through to the database, so a signed-in page costs no
 # query for its session and survives a cache restart.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

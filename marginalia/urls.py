@@ -18,6 +18,7 @@ urlpatterns = [
     path("", include("critique.urls")),
     path("", include("responses.urls")),
     path("", include("officers.urls")),
+    path("", include("intake.urls")),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("api/", include("opendata.urls")),

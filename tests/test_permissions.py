@@ -11,6 +11,7 @@ for a stale draft), not what a valid form does (each app's tests show that).
 import pytest
 from django.urls import URLResolver, get_resolver
 
+from intake.services import Upload, start_batch
 from responses.models import Response
 from tests.arranging import comment_on
 from tests.factories import UserFactory
@@ -25,6 +26,26 @@ PLAN = "noms-third-sector-action-plan"
 TABLE = {
     "health": ("/health/", {"GET": (200,) * 5, "POST": (200,) * 5}),
     "plans:plan_list": ("/", {"GET": (200,) * 5, "POST": (200,) * 5}),
+    "intake:new_import": (
+        f"/plans/{PLAN}/imports/new/",
+        {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)},
+    ),
+    "intake:batch": (
+        lambda o: f"/imports/{o['batch'].pk}/",
+        {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)},
+    ),
+    "intake:confirm": (
+        lambda o: f"/imports/{o['batch'].pk}/confirm/",
+        {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
+    ),
+    "intake:progress": (
+        lambda o: f"/imports/{o['batch'].pk}/progress.json",
+        {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)},
+    ),
+    "intake:original": (
+        lambda o: f"/imports/documents/{o['batch'].documents.get().pk}/original",
+        {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)},
+    ),
     "plans:import_plan": (
         "/plans/import/",
         {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)},
@@ -183,6 +204,12 @@ def arranged(seed):
         "draft": draft,
         "comment": submitted.comments.get(),
         "theme": plan.themes.first(),
+        "batch": start_batch(
+            plan=plan,
+            user=None,
+            uploads=[Upload("letter.txt", b"Point 3.5 matters.")],
+            channel=Response.Channel.POST,
+        ),
     }
     return readers, objects
 

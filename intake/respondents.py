@@ -1,0 +1,327 @@
+"""Guessing who sent a consultation response from the document it arrived as, for an officer to
+check in the review table and correct.
+
+    guess_respondent(document, *, filename="") -> RespondentGuess
+
+The rules, most trusted first; the first that finds a name gives the guess:
+
+1. An email's sender: the display name, an organisation if it has an organisation word in it,
+   else an individual. If the email's own signature names an organisation ("Jane Smith / Policy
+   Officer / Volunteering England"), the organisation is the respondent instead: a staff member
+   sending on its behalf sends the organisation's response. A sender with no display name falls
+   through to the rules below, its address still kept as the guess's email.
+2. A signature: the lines after a sign-off ("Yours sincerely,", "Kind regards," ...) near the end
+   of the email's body or of a letter (an attached one too): the line naming an organisation if
+   one does, else the line that looks like a person's name. "On behalf of X" names X.
+3. A letterhead: a short line with an organisation word at the top of the document.
+4. The file name, less words like "response" and "draft", versions and dates.
+
+Nothing found gives an empty name and source. A guess is a starting point, never checked
+against the respondents already known.
+"""
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from marginalia.documents import Document
+from responses.models import Respondent
+
+# Whole words (any case) that make a name an organisation's rather than a person's.
+ORGANISATION_WORDS = frozenset({
+    "association", "trust", "council", "charity", "foundation", "society", "network",
+    "federation", "alliance", "partnership", "group", "ltd", "limited", "plc", "cic", "ngo",
+    "england", "wales", "scotland", "uk", "national", "institute", "college", "university",
+    "service", "services", "centre", "center", "agency", "board", "forum", "union", "church",
+    "mission", "project", "coalition", "commission", "department", "ministry", "authority",
+    "company", "community", "voluntary", "volunteering"
+})  # fmt: skip
+
+# What a letter or email is signed off with, the signature following. Longer ones first.
+CLOSINGS = (
+    "yours sincerely",
+    "yours faithfully",
+    "yours truly",
+    "with kind regards",
+    "with best wishes",
+    "kind regards",
+    "best regards",
+    "warm regards",
+    "best wishes",
+    "regards",
+    "on behalf of",
+)
+ON_BEHALF_OF = "on behalf of"
+CLOSING_LINE = re.compile(r"^(?P<closing>" + "|".join(CLOSINGS) + r")\b\s*(?P<after>.*)$", re.I)
+# How near the end (in lines) a sign-off is looked for, and how many lines of name, job title
+# and organisation are read after it.
+SIGNATURE_REACH = 12
+SIGNATURE_LINES = 4
+# The first blocks of a document, where a letterhead is.
+LETTERHEAD_BLOCKS = 3
+# The most words in a line that names an organisation, and in a person's name.
+MAX_ORGANISATION_WORDS = 8
+MAX_PERSON_WORDS = 4
+# Words a short line may end with a full stop on without being a sentence.
+ABBREVIATIONS = ("ltd.", "co.", "inc.", "plc.", "cic.")
+
+# Words in a file's name that say what the file is, not who sent it.
+FILE_NAME_NOISE = frozenset({
+    "response", "responses", "consultation", "submission", "reply", "final", "draft", "copy",
+    "letter", "email", "mail", "document", "attachment", "scan", "untitled", "re", "fw", "fwd",
+    "from", "by", "to", "the", "our"
+})  # fmt: skip
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+# "12 March 2024", "1st mar", "March 2024" (a month name alone may be a person's: April Jones).
+DATE_IN_FILE_NAME = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b(?:\s+\d{{2,4}}\b)?|\b{MONTH}\s+\d{{2,4}}\b", re.I
+)
+# Whole words with a digit in them: years, numeric dates, versions ("v2"), copies ("(1)").
+WORD_WITH_DIGITS = re.compile(r"\S*\d\S*")
+
+MAX_NAME_LENGTH = 200  # Respondent.name's max_length
+# Trimmed from either end of a name (brackets are not: "Bell Trust (UK)").
+SURROUNDING_PUNCTUATION = " \t\r\n,.;:!?-–—_*/\\\"'“”‘’<>|"
+
+SOURCE_EMAIL_SENDER = "the email's sender"
+SOURCE_EMAIL_SIGNATURE = "the email's signature"
+SOURCE_LETTER_SIGNATURE = "the letter's signature"
+SOURCE_LETTERHEAD = "the letterhead"
+SOURCE_FILE_NAME = "the file name"
+
+
+@dataclass
+class RespondentGuess:
+    name: str
+    kind: str  # a Respondent.Kind value
+    # Where the guess came from, shown in the review table ("the letterhead"); "" for no guess.
+    source: str
+    email: str = ""
+
+
+def guess_respondent(document: Document, *, filename: str = "") -> RespondentGuess:
+    """Who sent `document`, as a guess for an officer to check; `filename` is the name the file
+    was uploaded as (the document's own name when not given)."""
+    guess = (
+        _guess_from_sender(document)
+        or _guess_from_signatures(document)
+        or _guess_from_letterheads(document)
+        or _guess_from_file_name(filename or document.name)
+        or RespondentGuess(name="", kind=Respondent.Kind.ORGANISATION, source="")
+    )
+    if _is_email(document):
+        guess.email = document.sender.address.strip()
+    return guess
+
+
+# Rule 1: an email's sender.
+
+
+def _guess_from_sender(document):
+    if not _is_email(document):
+        return None
+    sender_name = _clean_name(document.sender.name)
+    if not sender_name or "@" in sender_name:  # some mail programs show the address as the name
+        return None
+    signed = _guess_from_signature(document.blocks, source=SOURCE_EMAIL_SIGNATURE)
+    if signed and signed.kind == Respondent.Kind.ORGANISATION:
+        return signed
+    sender = RespondentGuess(sender_name, _kind_of(sender_name), SOURCE_EMAIL_SENDER)
+    if sender.kind == Respondent.Kind.INDIVIDUAL:
+        # A person sending their organisation's letter: the letter is the organisation's.
+        for attached in document.attachments:
+            letter = _guess_from_signatures(attached) or _guess_from_letterheads(attached)
+            if letter and letter.kind == Respondent.Kind.ORGANISATION:
+                return letter
+    return sender
+
+
+def _is_email(document):
+    sender = document.sender
+    return sender is not None and bool(sender.name.strip() or sender.address.strip())
+
+
+# Rule 2: a signature.
+
+
+def _guess_from_signatures(document):
+    """The first signature found in the document, then in its attachments."""
+    for each in _document_and_attachments(document):
+        source = SOURCE_EMAIL_SIGNATURE if _is_email(each) else SOURCE_LETTER_SIGNATURE
+        guess = _guess_from_signature(each.blocks, source=source)
+        if guess:
+            return guess
+    return None
+
+
+def _guess_from_signature(blocks, *, source):
+    """The respondent named after the last sign-off among the last lines of `blocks`."""
+    lines = _lines_of(blocks)[-SIGNATURE_REACH:]
+    for index in reversed(range(len(lines))):
+        closing = _closing_of(lines[index])
+        if closing is None:
+            continue
+        sign_off, same_line = closing
+        following = lines[index + 1 : index + 1 + SIGNATURE_LINES]
+        if sign_off == ON_BEHALF_OF:
+            return _on_behalf_of(same_line or (following[0] if following else ""), source)
+        if len(same_line.split()) > MAX_PERSON_WORDS:
+            # Longer than a name: a whole signature the mail reader joined into one line, whose
+            # name, job title and organisation cannot be told apart.
+            same_line = ""
+        signature = ([same_line] if same_line else []) + following
+        return _guess_from_signature_lines(signature, source)
+    return None
+
+
+def _closing_of(line):
+    """(sign-off, what follows it on the same line) if `line` starts with a sign-off, else None.
+
+    A name may follow the sign-off on its line after a comma ("Kind regards, Jane Smith");
+    anything else following it makes the line a sentence ("Regards to section 2 ..."), except
+    after "On behalf of", which is followed by the organisation.
+    """
+    match = CLOSING_LINE.match(line)
+    if match is None:
+        return None
+    sign_off = match["closing"].lower()
+    after = match["after"].strip()
+    if sign_off == ON_BEHALF_OF:
+        return sign_off, after
+    if after in ("", ",", ".", "!"):
+        return sign_off, ""
+    if after.startswith(","):
+        return sign_off, after[1:].strip()
+    return None
+
+
+def _on_behalf_of(line, source):
+    """ "On behalf of X": X is the organisation, whatever its name, if the line is a name's."""
+    name = _clean_name(line)
+    if not name or not _is_short_line(name) or _is_contact_detail(name):
+        return None
+    return RespondentGuess(name, Respondent.Kind.ORGANISATION, source)
+
+
+def _guess_from_signature_lines(signature, source):
+    """The organisation a signature's lines name (the last such line: a job title comes before
+    the organisation, and may have an organisation word too), else the person they name."""
+    organisations = [_organisation_in(line) for line in signature]
+    organisations = [name for name in organisations if name]
+    if organisations:
+        return RespondentGuess(organisations[-1], Respondent.Kind.ORGANISATION, source)
+    for line in signature:
+        if _looks_like_person(line):
+            return RespondentGuess(_clean_name(line), Respondent.Kind.INDIVIDUAL, source)
+    return None
+
+
+def _organisation_in(line):
+    """The organisation a signature line names, if it is a short line with an organisation word:
+    the part after a job title ("Chief Executive, Bell Trust") where commas divide it."""
+    if not _is_short_line(line) or _is_contact_detail(line) or _has_digits(line):
+        return None
+    parts = [part for part in line.split(",") if _has_organisation_word(part)]
+    return _clean_name(parts[-1]) if parts else None
+
+
+def _looks_like_person(line):
+    """2 to 4 capitalised words, no digits and no "@": "Mary Jones", "Dr J. O'Brien"."""
+    words = [word.strip("()[],.") for word in line.split()]
+    words = [word for word in words if word]
+    if not 2 <= len(words) <= MAX_PERSON_WORDS:
+        return False
+    if _has_digits(line) or "@" in line:
+        return False
+    return all(word[0].isupper() for word in words)
+
+
+# Rule 3: a letterhead.
+
+
+def _guess_from_letterheads(document):
+    """The first letterhead found in the document, then in its attachments."""
+    for each in _document_and_attachments(document):
+        for line in _lines_of(each.blocks[:LETTERHEAD_BLOCKS]):
+            if _is_letterhead(line):
+                name = _clean_name(line)
+                return RespondentGuess(name, Respondent.Kind.ORGANISATION, SOURCE_LETTERHEAD)
+    return None
+
+
+def _is_letterhead(line):
+    """A short line naming an organisation: not a sentence, a date, an address or a greeting."""
+    return (
+        _is_short_line(line)
+        and not _has_digits(line)  # a date, or an address's house number or postcode
+        and not _is_contact_detail(line)
+        and not line.lower().startswith("dear ")
+        and _has_organisation_word(line)
+    )
+
+
+# Rule 4: the file name.
+
+
+def _guess_from_file_name(filename):
+    """ "volunteering-england-response-v2.docx" -> Volunteering England, an organisation."""
+    stem = PurePath(filename.replace("\\", "/")).stem
+    words = re.sub(r"[-_.+]+", " ", stem)
+    words = DATE_IN_FILE_NAME.sub(" ", words)
+    words = WORD_WITH_DIGITS.sub(" ", words)
+    kept = [word for word in words.split() if word.lower() not in FILE_NAME_NOISE]
+    name = _clean_name(" ".join(word[:1].upper() + word[1:] for word in kept))
+    if not name:
+        return None
+    return RespondentGuess(name, _kind_of(name), SOURCE_FILE_NAME)
+
+
+# Shared.
+
+
+def _document_and_attachments(document):
+    """The document, then each of its attachments (and theirs) in order."""
+    yield document
+    for attached in document.attachments:
+        yield from _document_and_attachments(attached)
+
+
+def _lines_of(blocks):
+    """The non-empty lines of `blocks`, stripped: a block may hold several ("Jane\\nBell Trust")."""
+    return [line.strip() for block in blocks for line in block.split("\n") if line.strip()]
+
+
+def _is_short_line(line):
+    """At most MAX_ORGANISATION_WORDS words, and not a sentence ending in a full stop."""
+    if len(line.split()) > MAX_ORGANISATION_WORDS:
+        return False
+    ending = line.rstrip()
+    return not ending.endswith(".") or ending.lower().endswith(ABBREVIATIONS)
+
+
+def _is_contact_detail(line):
+    lowered = line.lower()
+    return "@" in lowered or "www." in lowered or "http" in lowered
+
+
+def _has_digits(line):
+    return any(character.isdigit() for character in line)
+
+
+def _has_organisation_word(text):
+    return not ORGANISATION_WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+
+
+def _kind_of(name):
+    if _has_organisation_word(name):
+        return Respondent.Kind.ORGANISATION
+    return Respondent.Kind.INDIVIDUAL
+
+
+def _clean_name(text):
+    """`text` on one line, without surrounding punctuation, cut to a respondent name's length."""
+    name = " ".join(text.split()).strip(SURROUNDING_PUNCTUATION)
+    return name[:MAX_NAME_LENGTH].strip(SURROUNDING_PUNCTUATION)

@@ -1,0 +1,246 @@
+"""Bringing responses in from documents: a batch made from uploaded files (a .zip unpacked
+within marginalia.archives' bounds), each document read and its respondent guessed, then,
+once an officer has reviewed the guesses, each imported as one response (responses.received).
+
+Each step takes one document at a time by compare-and-set on its state, so any number of
+workers share a batch and one that dies holding a document gives it back after
+INTAKE_CLAIM_TIMEOUT seconds.
+"""
+
+import hashlib
+import zipfile
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import PurePath
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from intake.models import ImportBatch, ImportedDocument
+from intake.respondents import guess_respondent
+from marginalia.archives import ArchiveTooLarge, open_zip_archive
+from marginalia.documents import UnreadableDocument, read_document
+from responses.models import Response
+from responses.received import AlreadyRecorded, CannotRecord, record_response
+
+State = ImportedDocument.State
+# A document file's own limit; a .zip is bounded by what it unpacks to (marginalia.archives).
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+MAX_BATCH_DOCUMENTS = 1_000
+
+
+class BatchRefused(Exception):
+    """The files cannot make a batch; str(error) says why, and nothing was saved."""
+
+
+@dataclass
+class Upload:
+    name: str
+    content: bytes
+
+
+def claim_timeout():
+    return timedelta(seconds=getattr(settings, "INTAKE_CLAIM_TIMEOUT", 300))
+
+
+def documents_of(uploads):
+    """(filename, bytes) for each document uploaded, a .zip's members in its place."""
+    documents = []
+    for upload in uploads:
+        if PurePath(upload.name).suffix.lower() != ".zip":
+            documents.append((PurePath(upload.name).name, upload.content))
+            continue
+        try:
+            archive = open_zip_archive(upload.content)
+        except ArchiveTooLarge as error:
+            raise BatchRefused(f"{upload.name}: {error}") from error
+        except zipfile.BadZipFile as error:
+            raise BatchRefused(f"{upload.name} is not a zip archive we can open.") from error
+        with archive:
+            for member in archive.infolist():
+                name = PurePath(member.filename)
+                if member.is_dir() or "__MACOSX" in name.parts or name.name.startswith("."):
+                    continue
+                try:
+                    documents.append((name.name, archive.read(member)))
+                except (zipfile.BadZipFile, RuntimeError, NotImplementedError) as error:
+                    raise BatchRefused(f"{upload.name}: {name.name} cannot be unpacked.") from error
+    if not documents:
+        raise BatchRefused("There are no documents to import.")
+    if len(documents) > MAX_BATCH_DOCUMENTS:
+        raise BatchRefused(
+            f"There are {len(documents):,} documents; import at most "
+            f"{MAX_BATCH_DOCUMENTS:,} at a time."
+        )
+    return documents
+
+
+@transaction.atomic
+def start_batch(*, plan, user, uploads, channel, received_on=None) -> ImportBatch:
+    """A batch of the uploaded documents, waiting to be read; all of them or none."""
+    documents = documents_of(uploads)
+    batch = ImportBatch.objects.create(
+        plan=plan, created_by=user, channel=channel, received_on=received_on
+    )
+    ImportedDocument.objects.bulk_create(
+        ImportedDocument(
+            batch=batch,
+            position=position,
+            filename=name[:255],
+            content=content,
+            sha256=hashlib.sha256(content).hexdigest(),
+        )
+        for position, (name, content) in enumerate(documents, start=1)
+    )
+    return batch
+
+
+def _claim(batch, state, working_state):
+    """One document of `batch` in `state` (or left in `working_state` by a worker that stopped
+    longer than the claim timeout ago), now in `working_state`; None when there is none."""
+    stale = timezone.now() - claim_timeout()
+    candidates = batch.documents.filter(
+        Q(state=state) | Q(state=working_state, claimed_at__lt=stale)
+    ).values_list("pk", "state", "claimed_at")[:10]
+    for pk, was, claimed_at in candidates:
+        taken = ImportedDocument.objects.filter(pk=pk, state=was, claimed_at=claimed_at).update(
+            state=working_state, claimed_at=timezone.now()
+        )
+        if taken:
+            return ImportedDocument.objects.get(pk=pk)
+    return None
+
+
+def _finish(document, **changes):
+    for field, value in changes.items():
+        setattr(document, field, value)
+    document.save(update_fields=list(changes))
+    ImportBatch.objects.filter(pk=document.batch_id).update(progressed_at=timezone.now())
+
+
+def read_next(batch) -> bool:
+    """Read one waiting document of `batch`: its text and its respondent's guess, or why not.
+    False when none is left to read (and the batch is then ready for review)."""
+    document = _claim(batch, State.WAITING, State.READING)
+    if document is None:
+        _advance(batch)
+        return False
+    already = Response.objects.filter(plan=batch.plan_id, source_sha256=document.sha256).first()
+    same_file = (
+        batch.documents.filter(sha256=document.sha256, position__lt=document.position)
+        .exclude(state=State.DUPLICATE)
+        .first()
+    )
+    if already or same_file:
+        reason = (
+            f"Already imported as {already.reference}."
+            if already
+            else f"The same file as {same_file.filename}."
+        )
+        _finish(document, state=State.DUPLICATE, reason=reason, claimed_at=None)
+        return True
+    try:
+        read = read_document(document.filename, bytes(document.content))
+    except UnreadableDocument as error:
+        _finish(document, state=State.FAILED, reason=error.message, claimed_at=None)
+        return True
+    guess = guess_respondent(read, filename=document.filename)
+    _finish(
+        document,
+        state=State.READ,
+        text=read.text,
+        respondent_name=guess.name,
+        respondent_kind=guess.kind,
+        respondent_email=guess.email,
+        guessed_from=guess.source,
+        claimed_at=None,
+    )
+    return True
+
+
+def import_next(batch) -> bool:
+    """Import one reviewed document of `batch` as a response. False when none is left."""
+    document = _claim(batch, State.READ, State.IMPORTING)
+    if document is None:
+        _advance(batch)
+        return False
+    try:
+        with transaction.atomic():
+            response = record_response(
+                plan=batch.plan,
+                name=document.respondent_name,
+                kind=document.respondent_kind,
+                prose=document.text,
+                channel=batch.channel,
+                received_on=batch.received_on,
+                source_sha256=document.sha256,
+            )
+            _finish(document, state=State.IMPORTED, response=response, claimed_at=None)
+    except AlreadyRecorded as error:
+        _finish(document, state=State.DUPLICATE, reason=str(error), claimed_at=None)
+    except CannotRecord as error:
+        _finish(document, state=State.FAILED, reason=str(error), claimed_at=None)
+    return True
+
+
+def _advance(batch):
+    """Move the batch on once no document is left at its stage's work."""
+    busy = {
+        ImportBatch.Stage.READING: [State.WAITING, State.READING],
+        ImportBatch.Stage.IMPORTING: [State.READ, State.IMPORTING],
+    }
+    following = {
+        ImportBatch.Stage.READING: ImportBatch.Stage.REVIEW,
+        ImportBatch.Stage.IMPORTING: ImportBatch.Stage.DONE,
+    }
+    for stage, states in busy.items():
+        if not batch.documents.filter(state__in=states).exists():
+            ImportBatch.objects.filter(pk=batch.pk, stage=stage).update(stage=following[stage])
+    batch.refresh_from_db(fields=["stage"])
+
+
+@transaction.atomic
+def confirm_batch(*, batch, corrections) -> ImportBatch:
+    """The officer's review applied: {document id: (name, kind, include)} for read documents;
+    the batch then imports. A document left out, or given no name, is not imported."""
+    locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
+    if locked.stage != ImportBatch.Stage.REVIEW:
+        return locked
+    for document in locked.documents.filter(state=State.READ):
+        name, kind, include = corrections.get(
+            document.pk, (document.respondent_name, document.respondent_kind, True)
+        )
+        if not include or not name.strip():
+            document.state = State.SKIPPED
+            document.reason = "Left out at review." if not include else "No respondent named."
+        document.respondent_name, document.respondent_kind = name.strip()[:200], kind
+        document.save(update_fields=["state", "reason", "respondent_name", "respondent_kind"])
+    locked.stage = ImportBatch.Stage.IMPORTING
+    locked.progressed_at = timezone.now()
+    locked.to_import = locked.documents.filter(state=State.READ).count()
+    locked.save(update_fields=["stage", "progressed_at", "to_import"])
+    return locked
+
+
+def progress_of(batch):
+    """How many documents of the batch are in each state, and how many of the stage's are done."""
+    counts = dict(
+        batch.documents.values_list("state").annotate(n=Count("pk")).values_list("state", "n")
+    )
+    total = documents = sum(counts.values())
+    if batch.stage == ImportBatch.Stage.READING:
+        done = total - counts.get(State.WAITING, 0) - counts.get(State.READING, 0)
+    elif batch.stage == ImportBatch.Stage.IMPORTING:
+        total = batch.to_import
+        done = total - counts.get(State.READ, 0) - counts.get(State.IMPORTING, 0)
+    else:
+        done = total
+    return {
+        "documents": documents,
+        "total": total,
+        "done": done,
+        "percent": round(100 * done / total) if total else 100,
+        "counts": counts,
+    }

@@ -1,0 +1,63 @@
+"""The background work of an import, run by `manage.py db_worker` (django-tasks' database
+backend): each task takes documents one at a time until none is left, so several workers share
+a batch, and a task run again after its worker died goes on where that one stopped."""
+
+from django.db.models import Q
+from django.utils import timezone
+from django_tasks import task
+
+from intake.models import ImportBatch
+from intake.services import claim_timeout, import_next, read_next
+
+# Documents per task enqueued: a big batch gets several tasks, so that several workers join in.
+DOCUMENTS_PER_TASK = 25
+MAX_TASKS_PER_BATCH = 8
+
+
+@task()
+def read_documents(batch_id):
+    batch = ImportBatch.objects.get(pk=batch_id)
+    read = 0
+    while read_next(batch):
+        read += 1
+    return read
+
+
+@task()
+def import_documents(batch_id):
+    batch = ImportBatch.objects.get(pk=batch_id)
+    imported = 0
+    while import_next(batch):
+        imported += 1
+    return imported
+
+
+def enqueue_work(batch):
+    """Queue the tasks that move `batch` through its stage."""
+    work = {
+        ImportBatch.Stage.READING: read_documents,
+        ImportBatch.Stage.IMPORTING: import_documents,
+    }.get(batch.stage)
+    if work is None:
+        return
+    count = batch.documents.count()
+    for _ in range(min(MAX_TASKS_PER_BATCH, 1 + count // DOCUMENTS_PER_TASK)):
+        work.enqueue(batch.pk)
+
+
+def resume_stalled_batches():
+    """Queue again the work of every batch that has not moved for the claim timeout: its worker
+    died, or was never started. Returns how many batches were resumed."""
+    stalled = timezone.now() - claim_timeout()
+    resumed = 0
+    for batch in ImportBatch.objects.filter(
+        Q(stage=ImportBatch.Stage.READING) | Q(stage=ImportBatch.Stage.IMPORTING),
+        progressed_at__lt=stalled,
+    ):
+        # Claimed by moving progressed_at: two pages asking at once resume it once.
+        if ImportBatch.objects.filter(pk=batch.pk, progressed_at=batch.progressed_at).update(
+            progressed_at=timezone.now()
+        ):
+            enqueue_work(batch)
+            resumed += 1
+    return resumed

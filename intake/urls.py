@@ -1,0 +1,12 @@
+from django.urls import path
+
+from intake import views
+
+app_name = "intake"
+urlpatterns = [
+    path("plans/<slug:slug>/imports/new/", views.new_import, name="new_import"),
+    path("imports/<id:pk>/", views.batch_detail, name="batch"),
+    path("imports/<id:pk>/confirm/", views.confirm, name="confirm"),
+    path("imports/<id:pk>/progress.json", views.progress, name="progress"),
+    path("imports/documents/<id:pk>/original", views.original, name="original"),
+]
