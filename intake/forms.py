@@ -5,10 +5,14 @@ from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Field, Layout, Size
 from django import forms
 
+from intake.respondents import guess_respondent
+from marginalia.documents.uploads import read_uploaded_document
 from marginalia.fields import DateField
 from responses.models import Respondent, Response
 
 IMPORT_SUFFIXES = ".txt,.docx,.odt,.pdf,.eml,.zip"
+# A document file's own limit, as intake.services has it for a batch.
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -67,3 +71,88 @@ class ReviewRowForm(forms.Form):
     include = forms.BooleanField(required=False, initial=True)
     name = forms.CharField(max_length=200, required=False)
     kind = forms.ChoiceField(choices=Respondent.Kind.choices)
+
+
+RECORD_SUFFIXES = (".txt", ".docx", ".odt", ".pdf", ".eml")
+
+
+class RecordForm(forms.Form):
+    """One response received outside the site, pasted or uploaded, and who sent it."""
+
+    name = forms.CharField(
+        label="Who sent it?",
+        max_length=200,
+        help_text="The organisation or person; leave blank to take it from an email's sender.",
+        required=False,
+    )
+    kind = forms.ChoiceField(
+        label="Are they an organisation or an individual?",
+        choices=Respondent.Kind.choices,
+        initial=Respondent.Kind.ORGANISATION,
+        widget=forms.RadioSelect,
+    )
+    channel = forms.ChoiceField(
+        label="How did it arrive?",
+        choices=[c for c in Response.Channel.choices if c[0] != Response.Channel.ONLINE],
+        initial=Response.Channel.EMAIL,
+        widget=forms.RadioSelect,
+    )
+    received_on = DateField(
+        label="Date received (optional)", required=False, help_text="For example, 27/03/2026."
+    )
+    text = forms.CharField(
+        label="Paste the response",
+        required=False,
+        widget=forms.Textarea,
+        help_text="Separate paragraphs with a blank line: each paragraph becomes one comment.",
+    )
+    document = forms.FileField(
+        label="Or upload it (.docx, .odt, .pdf, .txt, or an email saved as .eml; up to 20 MB)",
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": ",".join(RECORD_SUFFIXES)}),
+        error_messages={"invalid": "The file could not be read: choose it again."},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.label_size = Size.SMALL
+        self.helper.legend_size = Size.SMALL
+        self.helper.layout = Layout(
+            Field.text("name"),
+            Field.radios("kind", inline=True),
+            Field.radios("channel", inline=True),
+            Field.text("received_on", field_width=10),
+            Field.textarea("text", rows=10),
+            Field("document"),
+        )
+
+    def clean_document(self):
+        upload = self.cleaned_data.get("document")
+        if not upload:
+            return None
+        return read_uploaded_document(
+            upload, max_bytes=MAX_DOCUMENT_BYTES, suffixes=RECORD_SUFFIXES
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        text, document = cleaned.get("text", "").strip(), cleaned.get("document")
+        if text and document:
+            self.add_error("document", "Paste the response or upload it, not both.")
+            return cleaned
+        if not (text or document):
+            self.add_error("text", "Paste the response, or choose its file.")
+            return cleaned
+        cleaned["prose"] = text or document.text
+        if not cleaned.get("name"):
+            guess = guess_respondent(document) if document else None
+            if guess and guess.name:
+                cleaned["name"], cleaned["kind"] = guess.name, guess.kind
+            else:
+                self.add_error("name", "Enter who sent the response: we could not tell.")
+        return cleaned

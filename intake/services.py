@@ -22,7 +22,7 @@ from intake.models import ImportBatch, ImportedDocument
 from intake.respondents import guess_respondent
 from marginalia.archives import ArchiveTooLarge, open_zip_archive
 from marginalia.documents import UnreadableDocument, read_document
-from responses.models import Response
+from responses.models import Comment, Response
 from responses.received import AlreadyRecorded, CannotRecord, record_response
 
 State = ImportedDocument.State
@@ -244,3 +244,11 @@ def progress_of(batch):
         "percent": round(100 * done / total) if total else 100,
         "counts": counts,
     }
+
+
+def confirm_links(*, plan, comment_ids) -> int:
+    """Mark the links of the plan's comments `comment_ids` confirmed as they stand: they leave
+    the queue of links to check. Returns how many were confirmed."""
+    return Comment.objects.filter(
+        pk__in=comment_ids, response__plan=plan, links_checked_at=None
+    ).update(links_checked_at=timezone.now())

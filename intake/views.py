@@ -2,18 +2,30 @@
 and import it, the review of each document's respondent, and each original kept to download."""
 
 from django.contrib import messages
-from django.db.models import Case, IntegerField, Value, When
+from django.core.paginator import Paginator
+from django.db.models import Case, Count, IntegerField, Value, When
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
-from intake.forms import ImportForm, ReviewRowForm
+from intake.forms import ImportForm, RecordForm, ReviewRowForm
 from intake.models import ImportBatch, ImportedDocument
-from intake.services import BatchRefused, Upload, confirm_batch, progress_of, start_batch
+from intake.selectors import comments_to_check, why_to_check
+from intake.services import (
+    BatchRefused,
+    Upload,
+    confirm_batch,
+    confirm_links,
+    progress_of,
+    start_batch,
+)
 from intake.tasks import enqueue_work, resume_stalled_batches
+from marginalia.fields import is_database_id
 from officers.permissions import officer_required
 from plans.models import Plan
+from responses.received import CannotRecord, record_response
 
 # Without JavaScript, a batch at work reloads its page this often (seconds).
 REFRESH_SECONDS = 3
@@ -139,3 +151,85 @@ def original(request, pk):
 
 def _attachment(filename):
     return content_disposition_header(as_attachment=True, filename=filename)
+
+
+@officer_required
+def batches(request, slug):
+    """The plan's imports, newest first."""
+    plan = get_object_or_404(Plan, slug=slug)
+    found = plan.import_batches.annotate(document_count=Count("documents")).select_related(
+        "created_by"
+    )
+    return render(
+        request,
+        "intake/batches.html",
+        {"plan": plan, "batches": found, "to_check": comments_to_check(plan).count()},
+    )
+
+
+@officer_required
+def record(request, slug):
+    """One response received outside the site, recorded by an officer: its links suggested, for
+    the officer to check next."""
+    plan = get_object_or_404(Plan, slug=slug)
+    form = RecordForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            response = record_response(
+                plan=plan,
+                name=data["name"],
+                kind=data["kind"],
+                prose=data["prose"],
+                channel=data["channel"],
+                received_on=data["received_on"],
+            )
+        except CannotRecord as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(
+                request,
+                f"Response {response.reference} from {response.respondent.name} is recorded. "
+                "Check the links we suggested for its comments.",
+            )
+            return redirect(
+                f"{reverse('intake:links_to_check', kwargs={'slug': plan.slug})}"
+                f"?response={response.pk}"
+            )
+    return render(request, "intake/record.html", {"plan": plan, "form": form})
+
+
+LINKS_PER_PAGE = 25
+
+
+@officer_required
+def links_to_check(request, slug):
+    """The plan's received comments whose suggested links nobody has confirmed and that most
+    need it; ticked ones are confirmed as they stand, a link corrects one on its own page."""
+    plan = get_object_or_404(Plan, slug=slug)
+    comments = comments_to_check(plan)
+    response_id = request.GET.get("response", "")
+    if is_database_id(response_id):
+        comments = comments.filter(response_id=int(response_id))
+    if request.method == "POST":
+        ids = [int(value) for value in request.POST.getlist("confirm") if is_database_id(value)]
+        confirmed = confirm_links(plan=plan, comment_ids=ids)
+        messages.success(
+            request,
+            f"{confirmed} comment{'s' if confirmed != 1 else ''} confirmed: "
+            f"{'they leave' if confirmed != 1 else 'it leaves'} the queue.",
+        )
+        return redirect(request.get_full_path())
+    paginator = Paginator(comments, LINKS_PER_PAGE)
+    page = paginator.get_page(request.GET.get("page"))
+    page.numbers = list(paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1))
+    return render(
+        request,
+        "intake/links_to_check.html",
+        {
+            "plan": plan,
+            "page": page,
+            "rows": [(comment, why_to_check(comment)) for comment in page],
+            "filtered_to": response_id if is_database_id(response_id) else "",
+        },
+    )

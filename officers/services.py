@@ -2,6 +2,7 @@
 
 from django.db import transaction
 from django.db.models.functions import Lower
+from django.utils import timezone
 
 from officers.models import CommentTag, Review, Tag
 from plans.models import Plan
@@ -22,6 +23,10 @@ def annotate_comment(
     if critique_changed:
         comment.stance = stance
         comment.save(update_fields=["stance"])
+    if comment.links_checked_at is None:
+        # An officer has now seen its links: it leaves the queue of links to check (intake).
+        comment.links_checked_at = timezone.now()
+        comment.save(update_fields=["links_checked_at"])
     critique_changed |= replace_links(
         comment.section_links,
         _links_kept_or_added(comment.section_links, "section", sections, SectionLink, comment),

@@ -220,6 +220,9 @@ class Comment(models.Model):
     themes = models.ManyToManyField(Theme, through="ThemeLink", related_name="comments")
     # Kept current by a database trigger on PostgreSQL (migration 0003); unused on SQLite.
     search_vector = SearchVectorField(null=True, editable=False)
+    # When an officer confirmed the links of a comment the detector linked for them (a response
+    # received outside the site): it then leaves the queue of links to check (intake).
+    links_checked_at = models.DateTimeField(null=True, blank=True, editable=False)
     history = HistoricalRecords(excluded_fields=["search_vector"])
 
     class Meta:

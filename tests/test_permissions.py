@@ -26,6 +26,18 @@ PLAN = "noms-third-sector-action-plan"
 TABLE = {
     "health": ("/health/", {"GET": (200,) * 5, "POST": (200,) * 5}),
     "plans:plan_list": ("/", {"GET": (200,) * 5, "POST": (200,) * 5}),
+    "intake:batches": (
+        f"/plans/{PLAN}/imports/",
+        {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)},
+    ),
+    "intake:record": (
+        f"/plans/{PLAN}/imports/record/",
+        {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)},
+    ),
+    "intake:links_to_check": (
+        f"/plans/{PLAN}/links-to-check/",
+        {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 302, 302)},
+    ),
     "intake:new_import": (
         f"/plans/{PLAN}/imports/new/",
         {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)},

@@ -82,6 +82,7 @@ def plan_detail(request, slug, plan):
         {
             "plan": plan,
             "can_export": can_export(request.user),
+            "officer": reader_tools(request)["officer"],
             "body": shared_fragment(request, plan, render_critique),
         },
     )

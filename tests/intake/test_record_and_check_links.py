@@ -1,0 +1,121 @@
+"""One response received outside the site, recorded by an officer; the links the detector
+suggested for received comments checked in a queue, confirmed in bulk or corrected one by one."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from responses.models import Comment, Response
+from tests.factories import UserFactory
+from tests.intake.letters import email_with_letter, organisation
+from tests.page_text import visible_text
+
+pytestmark = pytest.mark.django_db
+PLAN = "noms-third-sector-action-plan"
+QUEUE = f"/plans/{PLAN}/links-to-check/"
+LETTER = """Point 1.11 states that sub-contracting will be considered. We want it encouraged.
+
+We think the plan overlooks small charities.
+
+We welcome the commitment that "volunteers and mentors" are valued."""
+
+
+@pytest.fixture
+def officer(client, seed):
+    client.force_login(UserFactory(officer=True))
+    return client
+
+
+def record(client, **fields):
+    data = {"kind": "organisation", "channel": "post", "received_on": "", "text": "", **fields}
+    return client.post(f"/plans/{PLAN}/imports/record/", data)
+
+
+def test_a_pasted_letter_is_recorded_and_its_doubtful_links_are_queued(officer):
+    recorded = record(officer, name="Bell Trust", text=LETTER, received_on="01/11/2026")
+
+    response = Response.objects.get(respondent__name="Bell Trust")
+    assert recorded["Location"] == f"{QUEUE}?response={response.pk}"
+    assert (response.status, response.channel, str(response.received_on)) == (
+        "submitted",
+        "post",
+        "2026-11-01",
+    )
+    assert response.reference.startswith("NOMS-TSAP-")
+    queue = officer.get(recorded["Location"])
+    text = visible_text(queue)
+    # 1.11 is cited by number: no doubt. The other two wait.
+    assert "2 comments to check" in text
+    assert "We think the plan overlooks small charities." in text
+    assert "Linked to nothing: about the whole plan?" in text
+    assert "Point 1.11 states" not in text
+
+
+def test_an_emailed_response_is_recorded_from_its_file_and_named_from_it(officer):
+    upload = SimpleUploadedFile("response.eml", email_with_letter(organisation(3)))
+
+    record(officer, name="", channel="email", document=upload)
+
+    response = Response.objects.get(channel="email")
+    assert response.respondent.name == organisation(3)
+    assert response.comments.filter(text__contains="consortia building").exists()
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"name": "Bell Trust"}, "Paste the response, or choose its file."),
+        ({"name": "", "text": "Some words."}, "Enter who sent the response: we could not tell."),
+        (
+            {"name": "Bell Trust", "document": SimpleUploadedFile("scan.pdf", b"%PDF-1.4 x")},
+            "scan.pdf",
+        ),
+        ({"name": "Bell Trust", "text": "Words.", "received_on": "31/02/2026"}, "Enter a valid"),
+    ],
+)
+def test_a_response_that_cannot_be_recorded_says_why_and_saves_nothing(officer, fields, message):
+    page = record(officer, **fields)
+
+    assert page.status_code == 200
+    assert message in visible_text(page)
+    assert not Response.objects.filter(channel__in=["post", "email"]).exists()
+
+
+def test_ticked_comments_are_confirmed_and_leave_the_queue(officer):
+    record(officer, name="Bell Trust", text=LETTER)
+    overlooked = Comment.objects.get(text__startswith="We think the plan overlooks")
+
+    confirmed = officer.post(QUEUE, {"confirm": [overlooked.pk]})
+
+    assert "1 comment confirmed: it leaves the queue." in visible_text(officer.get(QUEUE))
+    text = visible_text(officer.get(confirmed["Location"]))
+    assert "1 comment to check" in text
+    assert "overlooks small charities" not in text
+
+
+def test_correcting_a_comments_links_takes_it_out_of_the_queue(officer):
+    record(officer, name="Bell Trust", text=LETTER)
+    comment = Comment.objects.get(text__startswith="We think the plan overlooks")
+    page = officer.get(f"/comments/{comment.pk}/")
+    form = page.context["form"]
+    section = comment.response.plan.sections.get(number="3.5")
+
+    officer.post(
+        f"/comments/{comment.pk}/",
+        {
+            "stance": "concern",
+            "sections": [section.pk],
+            "status": form.initial.get("status") or "not_reviewed",
+            "new_tags": "",
+            "plan_change": "",
+            "note": "",
+        },
+    )
+
+    comment.refresh_from_db()
+    assert comment.links_checked_at is not None
+    assert list(comment.sections.values_list("number", flat=True)) == ["3.5"]
+    assert "overlooks small charities" not in visible_text(officer.get(QUEUE))
+
+
+def test_comments_written_online_are_never_queued(officer, seed):
+    assert "Nothing to check" in visible_text(officer.get(QUEUE))
