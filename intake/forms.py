@@ -6,6 +6,7 @@ from crispy_forms_gds.layout import Field, Layout, Size
 from django import forms
 
 from intake.respondents import guess_respondent
+from intake.surveys import EMAIL, KIND, NAME, SKIP, WHOLE_PLAN
 from marginalia.documents.uploads import read_uploaded_document
 from marginalia.fields import DateField
 from responses.models import Respondent, Response
@@ -155,4 +156,90 @@ class RecordForm(forms.Form):
                 cleaned["name"], cleaned["kind"] = guess.name, guess.kind
             else:
                 self.add_error("name", "Enter who sent the response: we could not tell.")
+        return cleaned
+
+
+class SurveyForm(forms.Form):
+    survey = forms.FileField(
+        label="The survey's export (.csv or .xlsx, up to 20 MB)",
+        help_text="One row per respondent, with the questions as column headings.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.xlsx"}),
+        error_messages={
+            "required": "Choose the survey's .csv or .xlsx file.",
+            "invalid": "The file could not be read: choose it again.",
+        },
+    )
+    channel = forms.ChoiceField(
+        label="How were the answers given?",
+        choices=Response.Channel.choices,
+        initial=Response.Channel.ONLINE,
+        widget=forms.RadioSelect,
+    )
+    received_on = DateField(
+        label="Date received (optional)", required=False, help_text="For example, 27/03/2026."
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.label_size = Size.SMALL
+        self.helper.legend_size = Size.SMALL
+        self.helper.layout = Layout(
+            Field("survey"), Field.radios("channel", inline=True), Field("received_on")
+        )
+
+    def clean_survey(self):
+        survey = self.cleaned_data["survey"]
+        if survey.size > MAX_DOCUMENT_BYTES:
+            raise forms.ValidationError("The file must be smaller than 20 MB.", code="file_size")
+        return survey
+
+
+def mapping_choices(plan):
+    """What a survey's column can be assigned to, grouped as a <select> shows them."""
+    sections = [
+        (f"section:{number}", f"Section {number}{f' – {heading}' if heading else ''}"[:90])
+        for number, heading in plan.sections.in_natural_order().values_list("number", "heading")
+    ]
+    themes = [
+        (f"theme:{pk}", f"Theme: {name}") for pk, name in plan.themes.values_list("pk", "name")
+    ]
+    return [
+        ("Respondent", [(SKIP, "Leave out"), (NAME, "Respondent's name"),
+                        (KIND, "Organisation or individual"), (EMAIL, "Respondent's email")]),
+        ("Comments", [(WHOLE_PLAN, "Comments on the whole plan"), *themes]),
+        ("Sections", sections),
+    ]  # fmt: skip
+
+
+class MappingForm(forms.Form):
+    """A <select> per column of the survey, each saying what the column holds."""
+
+    def __init__(self, *args, batch, initial_mapping, **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = mapping_choices(batch.plan)
+        for index, heading in enumerate(batch.columns):
+            self.fields[f"column_{index}"] = forms.ChoiceField(
+                label=heading,
+                choices=choices,
+                initial=initial_mapping[index],
+                error_messages={"invalid_choice": "Choose what the column holds from the list."},
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        mapping = [cleaned[f"column_{index}"] for index in range(len(self.fields))]
+        if not any(value not in (SKIP, NAME, KIND, EMAIL) for value in mapping):
+            raise forms.ValidationError(
+                "Assign at least one column to the plan, a section or a theme: it holds the "
+                "answers.",
+                code="no_answers",
+            )
+        if NAME not in mapping:
+            raise forms.ValidationError("Assign a column to the respondent's name.", code="no_name")
+        cleaned["mapping"] = mapping
         return cleaned

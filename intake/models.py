@@ -17,6 +17,7 @@ from responses.models import Respondent, Response
 
 class ImportBatch(models.Model):
     class Stage(models.TextChoices):
+        MAPPING = "mapping", "Columns to assign"
         READING = "reading", "Reading the documents"
         REVIEW = "review", "Ready for review"
         IMPORTING = "importing", "Importing"
@@ -33,6 +34,12 @@ class ImportBatch(models.Model):
     stage = models.CharField(max_length=20, choices=Stage.choices, default=Stage.READING)
     # How many documents the officer's review sent on to be imported.
     to_import = models.PositiveIntegerField(default=0)
+    # A survey's export, when the batch is one (a document per row): the file as it came, its
+    # column headings, and what the officer assigned each column to (intake.surveys).
+    survey_filename = models.CharField(max_length=255, blank=True)
+    survey_file = models.BinaryField(null=True, blank=True)
+    columns = models.JSONField(default=list, blank=True)
+    mapping = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     # Moved by every document a worker finishes: a batch whose work stopped moving has lost its
     # worker (intake.tasks.resume_stalled_batches).
@@ -73,6 +80,8 @@ class ImportedDocument(models.Model):
     )
     respondent_email = models.CharField(max_length=254, blank=True)
     guessed_from = models.CharField(max_length=100, blank=True)
+    # A survey row's cells, one per column of the batch (its document is the row).
+    cells = models.JSONField(null=True, blank=True)
     response = models.OneToOneField(
         Response, on_delete=models.SET_NULL, null=True, blank=True, related_name="document"
     )

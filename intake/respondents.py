@@ -129,7 +129,7 @@ def _guess_from_sender(document):
     signed = _guess_from_signature(document.blocks, source=SOURCE_EMAIL_SIGNATURE)
     if signed and signed.kind == Respondent.Kind.ORGANISATION:
         return signed
-    sender = RespondentGuess(sender_name, _kind_of(sender_name), SOURCE_EMAIL_SENDER)
+    sender = RespondentGuess(sender_name, guess_kind(sender_name), SOURCE_EMAIL_SENDER)
     if sender.kind == Respondent.Kind.INDIVIDUAL:
         # A person sending their organisation's letter: the letter is the organisation's.
         for attached in document.attachments:
@@ -276,7 +276,7 @@ def _guess_from_file_name(filename):
     name = _clean_name(" ".join(word[:1].upper() + word[1:] for word in kept))
     if not name:
         return None
-    return RespondentGuess(name, _kind_of(name), SOURCE_FILE_NAME)
+    return RespondentGuess(name, guess_kind(name), SOURCE_FILE_NAME)
 
 
 # Shared.
@@ -315,7 +315,8 @@ def _has_organisation_word(text):
     return not ORGANISATION_WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower()))
 
 
-def _kind_of(name):
+def guess_kind(name):
+    """An organisation if its name has an organisation's word in it, else an individual."""
     if _has_organisation_word(name):
         return Respondent.Kind.ORGANISATION
     return Respondent.Kind.INDIVIDUAL

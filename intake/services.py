@@ -8,6 +8,7 @@ INTAKE_CLAIM_TIMEOUT seconds.
 """
 
 import hashlib
+import json
 import zipfile
 from dataclasses import dataclass
 from datetime import timedelta
@@ -19,11 +20,12 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from intake.models import ImportBatch, ImportedDocument
-from intake.respondents import guess_respondent
+from intake.respondents import guess_kind, guess_respondent
+from intake.surveys import EMAIL, KIND, NAME, SKIP, guess_column, kind_of, read_survey
 from marginalia.archives import ArchiveTooLarge, open_zip_archive
 from marginalia.documents import UnreadableDocument, read_document
 from responses.models import Comment, Response
-from responses.received import AlreadyRecorded, CannotRecord, record_response
+from responses.received import AlreadyRecorded, Answer, CannotRecord, record_response
 
 State = ImportedDocument.State
 # A document file's own limit; a .zip is bounded by what it unpacks to (marginalia.archives).
@@ -97,6 +99,66 @@ def start_batch(*, plan, user, uploads, channel, received_on=None) -> ImportBatc
     return batch
 
 
+def start_survey(*, plan, user, name, content, channel, received_on=None) -> ImportBatch:
+    """A batch of a survey export's rows, one document each, waiting for its columns to be
+    assigned (set_mapping); SurveyUnreadable if the file cannot be read, and nothing saved."""
+    survey = read_survey(name, content)
+    filename = PurePath(name).name
+    with transaction.atomic():
+        batch = ImportBatch.objects.create(
+            plan=plan,
+            created_by=user,
+            channel=channel,
+            received_on=received_on,
+            stage=ImportBatch.Stage.MAPPING,
+            survey_filename=filename[:255],
+            survey_file=content,
+            columns=survey.columns,
+        )
+        ImportedDocument.objects.bulk_create(
+            (
+                ImportedDocument(
+                    batch=batch,
+                    position=position,
+                    filename=f"{filename}, row {survey.first_row_number + position - 1}"[:255],
+                    content=b"",
+                    cells=cells,
+                    sha256=_row_hash(survey.columns, cells),
+                )
+                for position, cells in enumerate(survey.rows, start=1)
+            ),
+            batch_size=1_000,
+        )
+    return batch
+
+
+def _row_hash(columns, cells):
+    """A survey row's fingerprint: the same answers to the same questions, whatever the file."""
+    answered = json.dumps([columns, cells], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(answered.encode()).hexdigest()
+
+
+def guessed_mapping(batch):
+    """What each of the survey's columns most likely holds (intake.surveys.guess_column)."""
+    plan = batch.plan
+    sections = set(plan.sections.values_list("number", flat=True))
+    themes = dict(plan.themes.values_list("name", "pk"))
+    return [guess_column(heading, sections=sections, themes=themes) for heading in batch.columns]
+
+
+@transaction.atomic
+def set_mapping(*, batch, mapping) -> ImportBatch:
+    """The survey's columns assigned: its rows are then read as responses in the background."""
+    locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
+    if locked.stage != ImportBatch.Stage.MAPPING:
+        return locked
+    locked.mapping = list(mapping)
+    locked.stage = ImportBatch.Stage.READING
+    locked.progressed_at = timezone.now()
+    locked.save(update_fields=["mapping", "stage", "progressed_at"])
+    return locked
+
+
 def _claim(batch, state, working_state):
     """One document of `batch` in `state` (or left in `working_state` by a worker that stopped
     longer than the claim timeout ago), now in `working_state`; None when there is none."""
@@ -141,6 +203,9 @@ def read_next(batch) -> bool:
         )
         _finish(document, state=State.DUPLICATE, reason=reason, claimed_at=None)
         return True
+    if document.cells is not None:
+        _read_row(batch, document)
+        return True
     try:
         read = read_document(document.filename, bytes(document.content))
     except UnreadableDocument as error:
@@ -160,6 +225,47 @@ def read_next(batch) -> bool:
     return True
 
 
+def _read_row(batch, document):
+    """A survey row read by the batch's mapping: who answered, and whether they said anything."""
+    details = {NAME: "", KIND: "", EMAIL: ""}
+    named_by = ""
+    for heading, assigned, cell in zip(batch.columns, batch.mapping, document.cells, strict=False):
+        if assigned in details and cell and not details[assigned]:
+            details[assigned] = cell
+            named_by = named_by or (heading if assigned == NAME else "")
+    answers = _answers(batch, document)
+    if not answers:
+        _finish(document, state=State.FAILED, reason="The row has no answers.", claimed_at=None)
+        return
+    # A survey that asks no name: each row an individual of its own, named by its number.
+    name = details[NAME][:200] or f"Survey respondent {document.position}"
+    _finish(
+        document,
+        state=State.READ,
+        text="\n\n".join(answer.text for answer in answers),
+        respondent_name=name,
+        respondent_kind=kind_of(details[KIND]) or guess_kind(name),
+        respondent_email=details[EMAIL][:254],
+        guessed_from=f"the survey's “{named_by}” column" if named_by else "the row's number",
+        claimed_at=None,
+    )
+
+
+def _answers(batch, document):
+    """The row's answers, each with the section or theme its column was assigned to."""
+    themes = dict(batch.plan.themes.values_list("pk", "name"))
+    answers = []
+    for heading, assigned, cell in zip(batch.columns, batch.mapping, document.cells, strict=False):
+        if not cell or assigned in (SKIP, NAME, KIND, EMAIL):
+            continue
+        section = assigned.removeprefix("section:") if assigned.startswith("section:") else ""
+        theme = ""
+        if assigned.startswith("theme:"):
+            theme = themes.get(int(assigned.removeprefix("theme:")), "")
+        answers.append(Answer(text=cell, question=heading, section=section, theme=theme))
+    return answers
+
+
 def import_next(batch) -> bool:
     """Import one reviewed document of `batch` as a response. False when none is left."""
     document = _claim(batch, State.READ, State.IMPORTING)
@@ -172,7 +278,8 @@ def import_next(batch) -> bool:
                 plan=batch.plan,
                 name=document.respondent_name,
                 kind=document.respondent_kind,
-                prose=document.text,
+                prose="" if document.cells is not None else document.text,
+                answers=_answers(batch, document) if document.cells is not None else (),
                 channel=batch.channel,
                 received_on=batch.received_on,
                 source_sha256=document.sha256,

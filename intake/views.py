@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
-from intake.forms import ImportForm, RecordForm, ReviewRowForm
+from intake.forms import ImportForm, MappingForm, RecordForm, ReviewRowForm, SurveyForm
 from intake.models import ImportBatch, ImportedDocument
 from intake.selectors import comments_to_check, why_to_check
 from intake.services import (
@@ -18,9 +18,13 @@ from intake.services import (
     Upload,
     confirm_batch,
     confirm_links,
+    guessed_mapping,
     progress_of,
+    set_mapping,
     start_batch,
+    start_survey,
 )
+from intake.surveys import SurveyUnreadable
 from intake.tasks import enqueue_work, resume_stalled_batches
 from marginalia.fields import is_database_id
 from officers.permissions import officer_required
@@ -58,8 +62,9 @@ def _batch_or_404(pk):
 
 
 @officer_required
-def batch_detail(request, pk):
-    """The batch as it stands: progress while at work, the review table, or what it imported."""
+def batch_detail(request, pk, mapping_form=None):
+    """The batch as it stands: a survey's columns to assign, progress while at work, the review
+    table, or what it imported."""
     batch = _batch_or_404(pk)
     resume_stalled_batches()
     batch.refresh_from_db()
@@ -76,6 +81,8 @@ def batch_detail(request, pk):
         )
     )
     rows = []
+    if batch.stage == ImportBatch.Stage.MAPPING and mapping_form is None:
+        mapping_form = MappingForm(batch=batch, initial_mapping=guessed_mapping(batch))
     if batch.stage == ImportBatch.Stage.REVIEW:
         rows = [
             (document, _review_form(document))
@@ -90,10 +97,23 @@ def batch_detail(request, pk):
             "progress": progress_of(batch),
             "documents": documents,
             "rows": rows,
+            "mapping_form": mapping_form,
+            "mapping_rows": list(zip(mapping_form, _samples(batch), strict=True))
+            if mapping_form
+            else [],
             "refresh_seconds": REFRESH_SECONDS,
             "at_work": batch.stage in (ImportBatch.Stage.READING, ImportBatch.Stage.IMPORTING),
         },
     )
+
+
+def _samples(batch):
+    """Each column's answers in the survey's first rows, to show beside its <select>."""
+    rows = list(batch.documents.order_by("position").values_list("cells", flat=True)[:3])
+    return [
+        [row[index] for row in rows if index < len(row) and row[index]]
+        for index in range(len(batch.columns))
+    ]
 
 
 def _review_form(document, data=None):
@@ -143,9 +163,13 @@ def progress(request, pk):
 @officer_required
 def original(request, pk):
     """The document as it arrived, to download."""
-    document = get_object_or_404(ImportedDocument, pk=pk)
-    response = HttpResponse(bytes(document.content), content_type="application/octet-stream")
-    response["Content-Disposition"] = _attachment(document.filename)
+    document = get_object_or_404(ImportedDocument.objects.select_related("batch"), pk=pk)
+    if document.cells is not None:  # a survey's row: the survey's file as it came
+        content, filename = document.batch.survey_file, document.batch.survey_filename
+    else:
+        content, filename = document.content, document.filename
+    response = HttpResponse(bytes(content), content_type="application/octet-stream")
+    response["Content-Disposition"] = _attachment(filename)
     return response
 
 
@@ -233,3 +257,41 @@ def links_to_check(request, slug):
             "filtered_to": response_id if is_database_id(response_id) else "",
         },
     )
+
+
+@officer_required
+def new_survey(request, slug):
+    """A survey tool's export: each row a response, once its columns are assigned."""
+    plan = get_object_or_404(Plan, slug=slug)
+    form = SurveyForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        survey = form.cleaned_data["survey"]
+        try:
+            batch = start_survey(
+                plan=plan,
+                user=request.user,
+                name=survey.name,
+                content=survey.read(),
+                channel=form.cleaned_data["channel"],
+                received_on=form.cleaned_data["received_on"],
+            )
+        except SurveyUnreadable as error:
+            form.add_error("survey", str(error))
+        else:
+            return redirect("intake:batch", pk=batch.pk)
+    return render(request, "intake/new_survey.html", {"plan": plan, "form": form})
+
+
+@require_POST
+@officer_required
+def mapping(request, pk):
+    """The survey's columns assigned: its rows are read in the background."""
+    batch = _batch_or_404(pk)
+    if batch.stage != ImportBatch.Stage.MAPPING:
+        return redirect("intake:batch", pk=batch.pk)
+    form = MappingForm(request.POST, batch=batch, initial_mapping=guessed_mapping(batch))
+    if not form.is_valid():
+        return batch_detail(request, pk, mapping_form=form)
+    batch = set_mapping(batch=batch, mapping=form.cleaned_data["mapping"])
+    enqueue_work(batch)
+    return redirect("intake:batch", pk=batch.pk)

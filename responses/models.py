@@ -131,7 +131,9 @@ class Response(models.Model):
     )
     # The SHA-256 of the document a response was imported from: one response per document and
     # plan, so importing the same file again adds nothing (intake).
-    source_sha256 = models.CharField(max_length=64, null=True, blank=True, editable=False)
+    source_sha256 = models.CharField(  # noqa: DJ001 (NULL: no document, and NULLs never clash)
+        max_length=64, null=True, blank=True, editable=False
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

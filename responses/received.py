@@ -1,14 +1,16 @@
-"""Responses received outside the site (by email, post, at an event), recorded by an officer or
-imported from their documents: submitted at once, one comment per paragraph, each linked as the
-link detector suggests, with the words that suggested it, for officers to check."""
+"""Responses received outside the site (by email, post, at an event, from a survey tool),
+recorded by an officer or imported from their documents or a survey's rows: submitted at once,
+one comment per paragraph (or per answer), each linked as the link detector suggests (or to the
+section its question names), with the words that suggested it, for officers to check."""
 
 import uuid
+from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from plans.models import Plan
-from responses.linking import MAX_TEXT_LENGTH
+from responses.linking import MAX_TEXT_LENGTH, Evidence, ParagraphLinks
 from responses.models import Comment, Respondent, Response
 from responses.services import link_comment, suggest_links
 
@@ -35,20 +37,42 @@ def respondent_named(*, name, kind) -> Respondent:
     return respondent or Respondent.objects.create(name=name, kind=kind)
 
 
+@dataclass(frozen=True)
+class Answer:
+    """A survey's answer: its text, and the section number or theme name its question asked
+    about (neither: the whole plan, linked as the detector suggests); `question` says which."""
+
+    text: str
+    question: str
+    section: str = ""
+    theme: str = ""
+
+
 def record_response(
-    *, plan: Plan, name, kind, prose, channel, received_on=None, source_sha256=None
+    *,
+    plan: Plan,
+    name,
+    kind,
+    channel,
+    prose="",
+    answers=(),
+    received_on=None,
+    source_sha256=None,
 ) -> Response:
-    """A submitted response by `name` made of `prose`, all of it or (on any refusal) nothing.
+    """A submitted response by `name` made of `prose` (a comment per paragraph) or of a
+    survey's `answers` (a comment per answer), all of it or (on any refusal) nothing.
 
     With `source_sha256`, a document already recorded for this plan raises AlreadyRecorded
     instead of adding it twice, whoever (another worker, a retry) recorded it first.
     """
-    if len(prose) > MAX_TEXT_LENGTH:
+    length = len(prose) + sum(len(answer.text) for answer in answers)
+    if length > MAX_TEXT_LENGTH:
         raise CannotRecord(
-            f"The response is {len(prose):,} characters long; at most {MAX_TEXT_LENGTH:,} are "
+            f"The response is {length:,} characters long; at most {MAX_TEXT_LENGTH:,} are "
             "read. Split it into parts."
         )
-    paragraphs = suggest_links(plan=plan, text=prose)
+    paragraphs = suggest_links(plan=plan, text=prose) if prose else []
+    paragraphs += [links for answer in answers for links in _answer_links(plan, answer)]
     if not paragraphs:
         raise CannotRecord("The response has no text.")
     try:
@@ -79,6 +103,19 @@ def record_response(
             raise AlreadyRecorded(existing) from None
         raise
     return response
+
+
+def _answer_links(plan, answer):
+    """The comments one answer makes: one, linked to the section or theme its question names,
+    or, for the whole plan, one per paragraph as the detector suggests."""
+    evidence_words = f"the survey's question “{answer.question}”"[:300]
+    if answer.section:
+        evidence = (Evidence("section", answer.section, evidence_words),)
+        return [ParagraphLinks(answer.text, (answer.section,), (), (), evidence)]
+    if answer.theme:
+        evidence = (Evidence("theme", answer.theme, evidence_words),)
+        return [ParagraphLinks(answer.text, (), (answer.theme,), (), evidence)]
+    return suggest_links(plan=plan, text=answer.text)
 
 
 def _comments(response, paragraphs):

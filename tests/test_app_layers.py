@@ -1,6 +1,7 @@
 """Which way the arrows point: each of our apps imports only the apps listed before it in
-INSTALLED_APPS, so plans (the document) imports none but marginalia (the rules every app shares), and no two apps import each other; and an
-app's templates include, extend and link to only its own or those apps' templates and pages.
+INSTALLED_APPS, so plans (the document) imports none but marginalia (the rules every app
+shares), and no two apps import each other; and an app's templates include, extend and link to
+only its own or those apps' templates and pages.
 
 The project's settings and URLconf name every app, and the base layout every page extends links
 to the site's main pages: they put the house together and are no app's floor, so they are left

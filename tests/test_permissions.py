@@ -38,6 +38,14 @@ TABLE = {
         f"/plans/{PLAN}/links-to-check/",
         {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 302, 302)},
     ),
+    "intake:new_survey": (
+        f"/plans/{PLAN}/imports/survey/",
+        {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)},
+    ),
+    "intake:mapping": (
+        lambda o: f"/imports/{o['batch'].pk}/mapping/",
+        {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
+    ),
     "intake:new_import": (
         f"/plans/{PLAN}/imports/new/",
         {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)},
