@@ -2,7 +2,8 @@
 
 from django.shortcuts import render
 
-from officers.permissions import can_publish
+from intake.models import ImportedDocument
+from officers.permissions import can_annotate, can_publish
 from plans.models import Plan
 from responses.caching import cached_for_the_public
 from responses.views.reading import get_readable_response
@@ -19,5 +20,11 @@ def response_detail(request, pk, plan):
             "plan": response.plan,
             "is_owner": response.is_owned_by(request.user),
             "can_publish": can_publish(request.user) and not response.is_draft,
+            # Officers download the document a response was imported from, beside it.
+            "original": ImportedDocument.objects.filter(response=response)
+            .only("pk", "filename", "cells")
+            .first()
+            if can_annotate(request.user)
+            else None,
         },
     )

@@ -178,3 +178,38 @@ def test_a_zip_that_unpacks_too_large_is_refused(officer, settings):
 
     assert "big.zip: The archive unpacks to 5,000 bytes" in visible_text(page)
     assert not ImportBatch.objects.exists()
+
+
+def import_all(client, worker, files):
+    upload(client, files)
+    worker()
+    batch = ImportBatch.objects.latest("pk")
+    client.post(f"/imports/{batch.pk}/confirm/", review_data(client.get(f"/imports/{batch.pk}/")))
+    worker()
+    return batch
+
+
+def test_fifty_mixed_responses_each_show_beside_the_sections_they_cite(officer, worker):
+    files = mixed_responses(50)
+
+    batch = import_all(officer, worker, files)
+
+    assert batch.documents.filter(state="imported").count() == 50
+    assert set(imported().values_list("respondent__name", flat=True)) == {
+        organisation(number) for number in range(1, 51)
+    }
+    page = officer.get(f"/plans/{PLAN}/sections/1.11/")
+    assert "50" in visible_text(page)
+    for response in imported():
+        cited = set(response.comments.values_list("sections__number", flat=True))
+        assert {"1.11", "3.5"} <= cited, response.respondent.name
+
+
+def test_an_officer_reads_how_a_response_came_and_downloads_its_original(officer, worker, client):
+    import_all(officer, worker, {"bell.docx": docx_letter(organisation(1))})
+    response = imported().get()
+
+    page = visible_text(officer.get(f"/responses/{response.pk}/"))
+
+    assert "Received Email, 20 November 2026" in page
+    assert "Original document bell.docx" in page
