@@ -154,3 +154,21 @@ def test_a_real_db_worker_killed_mid_batch_is_resumed_by_another(tmp_path):
 
     states = manage("shell", "-c", "from tests.intake.worker_scenario import states; states()")
     assert states.stdout.strip().splitlines()[-1] == "review read=40"
+
+
+def test_resume_imports_queues_a_stalled_batch_once(batch, worker, capsys):
+    from django.core.management import call_command
+
+    worker()  # read: the batch is in review, nothing stalls
+    call_command("resume_imports")
+    assert "0 imports resumed." in capsys.readouterr().out
+
+    batch.refresh_from_db()
+    batch = confirm_batch(batch=batch, corrections={})  # importing, but nothing queued
+    age(batch)
+    call_command("resume_imports")
+    call_command("resume_imports")
+    assert capsys.readouterr().out == "1 import resumed.\n0 imports resumed.\n"
+    worker()
+    batch.refresh_from_db()
+    assert batch.stage == ImportBatch.Stage.DONE
