@@ -4,7 +4,7 @@ once an officer has reviewed the guesses, each imported as one response (respons
 
 Each step takes one document at a time by compare-and-set on its state, so any number of
 workers share a batch and one that dies holding a document gives it back after
-INTAKE_CLAIM_TIMEOUT seconds.
+TASK_CLAIM_TIMEOUT seconds.
 """
 
 import hashlib
@@ -44,7 +44,7 @@ class Upload:
 
 
 def claim_timeout():
-    return timedelta(seconds=getattr(settings, "INTAKE_CLAIM_TIMEOUT", 300))
+    return timedelta(seconds=settings.TASK_CLAIM_TIMEOUT)
 
 
 def documents_of(uploads):

@@ -155,9 +155,9 @@ CACHES = {
 # PostgreSQL alike, and run by `manage.py db_worker` processes: `make run` starts one beside the
 # server; in production run as many as the load needs, on any machines that reach the database.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-# A document a worker took this many seconds ago and has not finished is taken as lost with its
-# worker, and given to another; a batch that has not moved for as long has its work queued again.
-INTAKE_CLAIM_TIMEOUT = int(os.environ.get("INTAKE_CLAIM_TIMEOUT", "300"))
+# Work a worker took this many seconds ago and has not finished (a document to import, a report
+# to make) is taken as lost with its worker and given to another.
+TASK_CLAIM_TIMEOUT = int(os.environ.get("TASK_CLAIM_TIMEOUT", "300"))
 
 # Sessions read from the cache, written through to the database, so a signed-in page costs no
 # query for its session and survives a cache restart.

@@ -44,6 +44,19 @@ class ReportFilters:
             "respondent_kind": self.respondent_kind or None,
         }
 
+    @classmethod
+    def from_json(cls, data):
+        """The filters `as_json` kept (a report made in the background keeps them so)."""
+        dates = {
+            key: datetime.date.fromisoformat(data[key]) if data.get(key) else None
+            for key in ("submitted_from", "submitted_to")
+        }
+        return cls(
+            status=data.get("status") or "both",
+            respondent_kind=data.get("respondent_kind") or "",
+            **dates,
+        )
+
     def descriptions(self):
         """The filters in words, for the report's title page."""
         lines = [f"Responses: {dict(STATUS_CHOICES)[self.status].lower()}"]

@@ -23,4 +23,11 @@ register_converter(ReportFormatConverter, "report_format")
 app_name = "reports"
 urlpatterns = [
     path("<slug:slug>/summary.<report_format:ext>", views.summary, name="summary"),
+    path(
+        "<slug:slug>/summary.<report_format:ext>/background/",
+        views.make_in_background,
+        name="make_in_background",
+    ),
+    path("jobs/<id:pk>/", views.job, name="job"),
+    path("jobs/<id:pk>/download", views.job_download, name="job_download"),
 ]

@@ -1,17 +1,21 @@
-"""The summary report's pages: the report of a plan at /reports/<slug>/summary.<format>."""
+"""The summary report's pages: the report of a plan at /reports/<slug>/summary.<format>, and
+those too large to make while the reader waits, made in the background."""
 
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import content_disposition_header
+from django.views.decorators.http import require_POST
 
 from plans.models import Plan
-from reports.downloads import report_download
+from reports.downloads import CONTENT_TYPES, report_download
 from reports.exports.html import render_html
 from reports.forms import ReportFilterForm
-from reports.models import ExportLog
+from reports.models import ExportLog, ReportJob
 from reports.permissions import report_admin_required
 from reports.report import summary_report
 from reports.selectors import reported_comments
 from reports.services import log_export
+from reports.tasks import make_report, resume_stalled_jobs
 
 # A web page or Word document of every comment is made while the reader waits, whole: beyond
 # this many comments it would not be ready in time, and the CSV and Excel files, which stream
@@ -46,3 +50,50 @@ def summary(request, slug, ext):
         row_count=report.comment_count,
     )
     return HttpResponse(render_html(report, request=request, form=form))
+
+
+@require_POST
+@report_admin_required
+def make_in_background(request, slug, ext):
+    """A report too large to make while the reader waits, queued for a background worker."""
+    plan = get_object_or_404(Plan, slug=slug)
+    form = ReportFilterForm(request.GET)
+    if ext not in WHOLE_DOCUMENT_FORMATS or not form.is_valid():
+        return render(request, "reports/bad_filters.html", {"plan": plan, "form": form}, status=400)
+    job = ReportJob.objects.create(
+        plan=plan, requested_by=request.user, format=ext, filters=form.filters().as_json()
+    )
+    make_report.enqueue(job.pk)
+    return redirect("reports:job", pk=job.pk)
+
+
+def _job_or_404(request, pk):
+    """One of the reader's own background reports."""
+    return get_object_or_404(
+        ReportJob.objects.select_related("plan").defer("content"), pk=pk, requested_by=request.user
+    )
+
+
+@report_admin_required
+def job(request, pk):
+    resume_stalled_jobs()
+    found = _job_or_404(request, pk)
+    at_work = found.status in (ReportJob.Status.QUEUED, ReportJob.Status.WORKING)
+    return render(
+        request,
+        "reports/job.html",
+        {"job": found, "plan": found.plan, "at_work": at_work, "refresh_seconds": 3},
+    )
+
+
+@report_admin_required
+def job_download(request, pk):
+    found = _job_or_404(request, pk)
+    if found.status != ReportJob.Status.READY:
+        return redirect("reports:job", pk=found.pk)
+    content = ReportJob.objects.values_list("content", flat=True).get(pk=found.pk)
+    return HttpResponse(
+        bytes(content),
+        content_type=CONTENT_TYPES.get(found.format, "text/html; charset=utf-8"),
+        headers={"Content-Disposition": content_disposition_header(True, found.filename)},
+    )

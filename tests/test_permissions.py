@@ -12,6 +12,7 @@ import pytest
 from django.urls import URLResolver, get_resolver
 
 from intake.services import Upload, start_batch
+from reports.models import ReportJob
 from responses.models import Response
 from tests.arranging import comment_on
 from tests.factories import UserFactory
@@ -65,6 +66,18 @@ TABLE = {
     "intake:original": (
         lambda o: f"/imports/documents/{o['batch'].documents.get().pk}/original",
         {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)},
+    ),
+    "reports:make_in_background": (
+        f"/reports/{PLAN}/summary.docx/background/",
+        {"GET": (405,) * 5, "POST": (302, 403, 403, 403, 302)},
+    ),
+    "reports:job": (
+        lambda o: f"/reports/jobs/{o['job'].pk}/",
+        {"GET": (302, 403, 403, 403, 200), "POST": (302, 403, 403, 403, 200)},
+    ),
+    "reports:job_download": (
+        lambda o: f"/reports/jobs/{o['job'].pk}/download",
+        {"GET": (302, 403, 403, 403, 302), "POST": (302, 403, 403, 403, 302)},
     ),
     "plans:import_plan": (
         "/plans/import/",
@@ -224,6 +237,7 @@ def arranged(seed):
         "draft": draft,
         "comment": submitted.comments.get(),
         "theme": plan.themes.first(),
+        "job": ReportJob.objects.create(plan=plan, requested_by=readers["admin"], format="docx"),
         "batch": start_batch(
             plan=plan,
             user=None,

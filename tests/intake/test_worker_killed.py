@@ -121,7 +121,7 @@ def test_a_real_db_worker_killed_mid_batch_is_resumed_by_another(tmp_path):
         **os.environ,
         "DATABASE_URL": f"sqlite:///{tmp_path / 'worker.sqlite3'}",
         "DJANGO_SETTINGS_MODULE": "tests.settings",
-        "INTAKE_CLAIM_TIMEOUT": "2",
+        "TASK_CLAIM_TIMEOUT": "2",
     }
 
     def manage(*arguments, **options):
