@@ -16,6 +16,17 @@ IMPORT_SUFFIXES = ".txt,.docx,.odt,.pdf,.eml,.zip"
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 
 
+def _helper(*fields):
+    """A crispy-forms-gds layout of `fields`, in a <form> the template writes itself."""
+    helper = FormHelper()
+    helper.form_tag = False
+    helper.disable_csrf = True
+    helper.label_size = Size.SMALL
+    helper.legend_size = Size.SMALL
+    helper.layout = Layout(*fields)
+    return helper
+
+
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
@@ -58,12 +69,7 @@ class ImportForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True
-        self.helper.label_size = Size.SMALL
-        self.helper.legend_size = Size.SMALL
-        self.helper.layout = Layout(Field("files"), Field.radios("channel"), Field("received_on"))
+        self.helper = _helper(Field("files"), Field.radios("channel"), Field("received_on"))
 
 
 class ReviewRowForm(forms.Form):
@@ -116,12 +122,7 @@ class RecordForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True
-        self.helper.label_size = Size.SMALL
-        self.helper.legend_size = Size.SMALL
-        self.helper.layout = Layout(
+        self.helper = _helper(
             Field.text("name"),
             Field.radios("kind", inline=True),
             Field.radios("channel", inline=True),
@@ -181,12 +182,7 @@ class SurveyForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True
-        self.helper.label_size = Size.SMALL
-        self.helper.legend_size = Size.SMALL
-        self.helper.layout = Layout(
+        self.helper = _helper(
             Field("survey"), Field.radios("channel", inline=True), Field("received_on")
         )
 

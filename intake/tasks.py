@@ -16,20 +16,22 @@ MAX_TASKS_PER_BATCH = 8
 
 @task()
 def read_documents(batch_id):
-    batch = ImportBatch.objects.get(pk=batch_id)
-    read = 0
-    while read_next(batch):
-        read += 1
-    return read
+    """Read the batch's documents until none is left; returns how many this task read."""
+    return _until_done(batch_id, read_next)
 
 
 @task()
 def import_documents(batch_id):
+    """Import the batch's reviewed documents until none is left; returns how many."""
+    return _until_done(batch_id, import_next)
+
+
+def _until_done(batch_id, step):
     batch = ImportBatch.objects.get(pk=batch_id)
-    imported = 0
-    while import_next(batch):
-        imported += 1
-    return imported
+    done = 0
+    while step(batch):
+        done += 1
+    return done
 
 
 def enqueue_work(batch):
