@@ -16,6 +16,18 @@ IMPORT_SUFFIXES = ".txt,.docx,.odt,.pdf,.eml,.zip"
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 
 
+def received_on_field():
+    """When the responses came: day/month/year in a text box, as GOV.UK advises."""
+    return DateField(
+        label="Date received (optional)",
+        required=False,
+        input_formats=["%d/%m/%Y", "%Y-%m-%d"],
+        widget=forms.TextInput,
+        help_text="Day/month/year, for example 27/03/2026.",
+        error_messages={"invalid": "Enter the date received as day/month/year, e.g. 27/03/2026."},
+    )
+
+
 def _helper(*fields):
     """A crispy-forms-gds layout of `fields`, in a <form> the template writes itself."""
     helper = FormHelper()
@@ -63,13 +75,13 @@ class ImportForm(forms.Form):
         initial=Response.Channel.EMAIL,
         widget=forms.RadioSelect,
     )
-    received_on = DateField(
-        label="Date received (optional)", required=False, help_text="For example, 27/03/2026."
-    )
+    received_on = received_on_field()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = _helper(Field("files"), Field.radios("channel"), Field("received_on"))
+        self.helper = _helper(
+            Field("files"), Field.radios("channel"), Field.text("received_on", field_width=10)
+        )
 
 
 class ReviewRowForm(forms.Form):
@@ -104,9 +116,7 @@ class RecordForm(forms.Form):
         initial=Response.Channel.EMAIL,
         widget=forms.RadioSelect,
     )
-    received_on = DateField(
-        label="Date received (optional)", required=False, help_text="For example, 27/03/2026."
-    )
+    received_on = received_on_field()
     text = forms.CharField(
         label="Paste the response",
         required=False,
@@ -176,14 +186,14 @@ class SurveyForm(forms.Form):
         initial=Response.Channel.ONLINE,
         widget=forms.RadioSelect,
     )
-    received_on = DateField(
-        label="Date received (optional)", required=False, help_text="For example, 27/03/2026."
-    )
+    received_on = received_on_field()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = _helper(
-            Field("survey"), Field.radios("channel", inline=True), Field("received_on")
+            Field("survey"),
+            Field.radios("channel", inline=True),
+            Field.text("received_on", field_width=10),
         )
 
     def clean_survey(self):

@@ -71,7 +71,7 @@ def record_response(
             f"The response is {length:,} characters long; at most {MAX_TEXT_LENGTH:,} are "
             "read. Split it into parts."
         )
-    paragraphs = suggest_links(plan=plan, text=prose) if prose else []
+    paragraphs = _letter_paragraphs(suggest_links(plan=plan, text=prose)) if prose else []
     paragraphs += [links for answer in answers for links in _answer_links(plan, answer)]
     if not paragraphs:
         raise CannotRecord("The response has no text.")
@@ -103,6 +103,48 @@ def record_response(
             raise AlreadyRecorded(existing) from None
         raise
     return response
+
+
+# A paragraph of fewer words than this that links to nothing is a letter's furniture (its
+# letterhead, "Dear Sir,", "Yours sincerely,", a name, a job title), not a comment of its own.
+FURNITURE_WORDS = 12
+
+
+def _letter_paragraphs(paragraphs):
+    """The paragraphs of a letter as comments: each short paragraph that links to nothing joins
+    the next comment (a letter's opening, before its first point) or, at the end, the one before
+    it (its closing), so that no comment is a lone "Yours sincerely," and no word is lost."""
+    comments, waiting = [], []
+    for links in paragraphs:
+        if len(links.text.split()) < FURNITURE_WORDS and not _links_anything(links):
+            waiting.append(links)
+            continue
+        comments.append(_joined([*waiting, links]))
+        waiting = []
+    if waiting:
+        comments = [*comments[:-1], _joined([*comments[-1:], *waiting])]
+    return comments
+
+
+def _links_anything(links):
+    return bool(links.sections or links.themes or links.quotes)
+
+
+def _joined(paragraphs):
+    """One ParagraphLinks of several: their texts a blank line apart, their links together."""
+    if len(paragraphs) == 1:
+        return paragraphs[0]
+
+    def together(field):
+        return tuple(dict.fromkeys(item for links in paragraphs for item in getattr(links, field)))
+
+    return ParagraphLinks(
+        text="\n\n".join(links.text for links in paragraphs),
+        sections=together("sections"),
+        themes=together("themes"),
+        quotes=together("quotes"),
+        evidence=together("evidence"),
+    )
 
 
 def _answer_links(plan, answer):

@@ -92,8 +92,9 @@ def test_documents_are_read_in_the_background_reviewed_and_imported(officer, wor
     assert "response-002.txt Left out at review." in done
     section = officer.get(f"/plans/{PLAN}/sections/1.11/?q=Riverside")
     assert "Riverside Network (corrected)" in visible_text(section)
-    comment = response.comments.get(position=3)
+    comment = response.comments.get(text__contains="consortia building")
     assert list(comment.sections.values_list("number", flat=True)) == ["1.11"]
+    assert comment.text.startswith(organisation(1))  # the letterhead stays with the first point
 
 
 def test_importing_the_same_files_again_adds_nothing(officer, worker):

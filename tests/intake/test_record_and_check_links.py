@@ -14,9 +14,9 @@ PLAN = "noms-third-sector-action-plan"
 QUEUE = f"/plans/{PLAN}/links-to-check/"
 LETTER = """Point 1.11 states that sub-contracting will be considered. We want it encouraged.
 
-We think the plan overlooks small charities.
+We think the plan overlooks small charities, which do much of this work on little money.
 
-We welcome the commitment that "volunteers and mentors" are valued."""
+We welcome the commitment that "volunteers and mentors" are valued by every probation area."""
 
 
 @pytest.fixture
@@ -45,7 +45,10 @@ def test_a_pasted_letter_is_recorded_and_its_doubtful_links_are_queued(officer):
     text = visible_text(queue)
     # 1.11 is cited by number: no doubt. The other two wait.
     assert "2 comments to check" in text
-    assert "We think the plan overlooks small charities." in text
+    assert (
+        "We think the plan overlooks small charities, which do much of this work on little money."
+        in text
+    )
     assert "Linked to nothing: about the whole plan?" in text
     assert "Point 1.11 states" not in text
 
@@ -69,7 +72,7 @@ def test_an_emailed_response_is_recorded_from_its_file_and_named_from_it(officer
             {"name": "Bell Trust", "document": SimpleUploadedFile("scan.pdf", b"%PDF-1.4 x")},
             "scan.pdf",
         ),
-        ({"name": "Bell Trust", "text": "Words.", "received_on": "31/02/2026"}, "Enter a valid"),
+        ({"name": "Bell Trust", "text": "Words.", "received_on": "31/02/2026"}, "Enter the date received as day/month/year"),
     ],
 )
 def test_a_response_that_cannot_be_recorded_says_why_and_saves_nothing(officer, fields, message):
@@ -119,3 +122,25 @@ def test_correcting_a_comments_links_takes_it_out_of_the_queue(officer):
 
 def test_comments_written_online_are_never_queued(officer, seed):
     assert "Nothing to check" in visible_text(officer.get(QUEUE))
+
+
+def test_a_letters_opening_and_closing_stay_with_its_first_and_last_points(officer):
+    letter = "\n\n".join(
+        [
+            "Bell Trust",
+            "Dear Consultation Team,",
+            LETTER,
+            "Thank you.",
+            "Yours sincerely,",
+            "Jane Smith",
+            "Director, Bell Trust",
+        ]
+    )
+
+    record(officer, name="Bell Trust", text=letter)
+
+    comments = [c.text for c in Response.objects.get(channel="post").comments.order_by("position")]
+    assert len(comments) == 3
+    assert comments[0].startswith("Bell Trust\n\nDear Consultation Team,\n\nPoint 1.11 states")
+    assert comments[2].endswith("every probation area.\n\nThank you.\n\nYours sincerely,\n\n"
+                                "Jane Smith\n\nDirector, Bell Trust")  # fmt: skip
