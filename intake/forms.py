@@ -47,7 +47,10 @@ class MultipleFileField(forms.FileField):
     """Several files from one input (Django's documented pattern)."""
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": IMPORT_SUFFIXES}))
+        kwargs.setdefault(
+            "widget",
+            MultipleFileInput(attrs={"accept": IMPORT_SUFFIXES, "class": "govuk-file-upload"}),
+        )
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):

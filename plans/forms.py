@@ -60,9 +60,9 @@ class PlanDetailsForm(forms.Form):
         if self.errors:
             return cleaned
         cleaned["slug"] = cleaned.get("slug") or slugify(cleaned["title"])[:100]
-        cleaned["reference_prefix"] = (
-            cleaned.get("reference_prefix") or cleaned["slug"].upper()[:20]
-        )
+        cleaned["reference_prefix"] = cleaned.get("reference_prefix") or cleaned["slug"].upper()[
+            :20
+        ].strip("-")
         if not cleaned["slug"]:
             self.add_error("slug", "Enter a web address: the title has no letters to make one.")
         elif cleaned["slug"] in RESERVED_SLUGS:
