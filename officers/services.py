@@ -23,10 +23,11 @@ def annotate_comment(
     if critique_changed:
         comment.stance = stance
         comment.save(update_fields=["stance"])
-    if comment.links_checked_at is None:
-        # An officer has now seen its links: it leaves the queue of links to check (intake).
-        comment.links_checked_at = timezone.now()
-        comment.save(update_fields=["links_checked_at"])
+    # An officer has now seen its links: it leaves the queue of links to check (intake). Not a
+    # change to the comment's history: reverting an officer's change must find that change.
+    Comment.objects.filter(pk=comment.pk, links_checked_at=None).update(
+        links_checked_at=timezone.now()
+    )
     critique_changed |= replace_links(
         comment.section_links,
         _links_kept_or_added(comment.section_links, "section", sections, SectionLink, comment),

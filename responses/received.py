@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from marginalia.text import without_control_characters
 from plans.models import Plan
 from responses.linking import MAX_TEXT_LENGTH, Evidence, ParagraphLinks
-from responses.models import Comment, Respondent, Response
-from responses.services import link_comment, suggest_links
+from responses.models import Respondent, Response
+from responses.services import create_linked_comments, suggest_links
 
 # As many comments as a respondent's own draft may hold.
 MAX_COMMENTS = 300
@@ -65,6 +66,11 @@ def record_response(
     With `source_sha256`, a document already recorded for this plan raises AlreadyRecorded
     instead of adding it twice, whoever (another worker, a retry) recorded it first.
     """
+    # Comments are made in bulk, which no save signal sees: the text is made storable here.
+    prose = without_control_characters(prose)
+    answers = [
+        Answer(without_control_characters(a.text), a.question, a.section, a.theme) for a in answers
+    ]
     length = len(prose) + sum(len(answer.text) for answer in answers)
     if length > MAX_TEXT_LENGTH:
         raise CannotRecord(
@@ -91,9 +97,7 @@ def record_response(
             )
             response.reference = f"{plan.reference_prefix}-{response.pk:06d}"
             response.save(update_fields=["reference"])
-            comments = _comments(response, paragraphs)
-            for comment, links in zip(comments, paragraphs, strict=False):
-                link_comment(comment=comment, links=links)
+            create_linked_comments(response=response, paragraphs=_at_most(paragraphs))
             Plan.objects.filter(pk=plan.pk).bump_generation()
     except IntegrityError:
         existing = source_sha256 and (
@@ -160,13 +164,9 @@ def _answer_links(plan, answer):
     return suggest_links(plan=plan, text=answer.text)
 
 
-def _comments(response, paragraphs):
-    """One comment per paragraph; past MAX_COMMENTS, the rest join the last one, so no words
-    are lost."""
-    texts = [links.text for links in paragraphs]
-    if len(texts) > MAX_COMMENTS:
-        texts = texts[: MAX_COMMENTS - 1] + ["\n\n".join(texts[MAX_COMMENTS - 1 :])]
-    return Comment.objects.bulk_create(
-        Comment(response=response, position=position, text=text)
-        for position, text in enumerate(texts, start=1)
-    )
+def _at_most(paragraphs):
+    """The paragraphs as at most MAX_COMMENTS comments: past that, the rest join the last one,
+    so that no words are lost."""
+    if len(paragraphs) <= MAX_COMMENTS:
+        return paragraphs
+    return [*paragraphs[: MAX_COMMENTS - 1], _joined(paragraphs[MAX_COMMENTS - 1 :])]

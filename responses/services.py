@@ -1,6 +1,7 @@
 """Services that write responses and their links, each rule checked before anything is saved."""
 
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
 from plans.models import Plan
 from responses.linking import ParagraphLinks, detect_links
@@ -55,6 +56,66 @@ def link_comment(*, comment: Comment, links: ParagraphLinks) -> None:
 
     replace_links(comment.section_links, wanted_section_links, key=SECTION_LINK_KEY)
     replace_links(comment.theme_links, wanted_theme_links, key=THEME_LINK_KEY)
+
+
+def create_linked_comments(*, response, paragraphs: list[ParagraphLinks]) -> list[Comment]:
+    """New comments of `response`, one per paragraph in order, each linked as its paragraph
+    says: in five queries however many there are (an import of a thousand letters makes these
+    by the tens of thousands), with history as if each were saved on its own.
+
+    The links need no checks beyond the detector's: every section and theme is read from the
+    response's own plan, and every quote is wording the detector found in its section.
+    """
+    plan = response.plan
+    numbers = {number for links in paragraphs for number in links.sections}
+    numbers |= {quote.section for links in paragraphs for quote in links.quotes}
+    sections = {section.number: section for section in plan.sections.filter(number__in=numbers)}
+    names = {name for links in paragraphs for name in links.themes}
+    themes = {theme.name: theme for theme in plan.themes.filter(name__in=names)}
+    comments = bulk_create_with_history(
+        [
+            Comment(response=response, position=position, text=links.text)
+            for position, links in enumerate(paragraphs, start=1)
+        ],
+        Comment,
+    )
+    section_links, theme_links = {}, {}
+    for comment, links in zip(comments, paragraphs, strict=True):
+        for quote in links.quotes:
+            section_links.setdefault(
+                (comment.pk, quote.section, quote.exact),
+                SectionLink(
+                    comment=comment,
+                    section=sections[quote.section],
+                    exact=quote.exact,
+                    prefix=quote.prefix,
+                    suffix=quote.suffix,
+                    evidence=_evidence_for(links, ("section", "quote"), quote.section),
+                ),
+            )
+        quoted = {quote.section for quote in links.quotes}
+        for number in links.sections:
+            if number not in quoted:
+                section_links.setdefault(
+                    (comment.pk, number, ""),
+                    SectionLink(
+                        comment=comment,
+                        section=sections[number],
+                        evidence=_evidence_for(links, ("section", "quote"), number),
+                    ),
+                )
+        for name in links.themes:
+            theme_links.setdefault(
+                (comment.pk, name),
+                ThemeLink(
+                    comment=comment,
+                    theme=themes[name],
+                    evidence=_evidence_for(links, ("theme",), name),
+                ),
+            )
+    bulk_create_with_history(list(section_links.values()), SectionLink)
+    bulk_create_with_history(list(theme_links.values()), ThemeLink)
+    return comments
 
 
 # What makes two links of one comment the same link.

@@ -72,7 +72,10 @@ def test_an_emailed_response_is_recorded_from_its_file_and_named_from_it(officer
             {"name": "Bell Trust", "document": SimpleUploadedFile("scan.pdf", b"%PDF-1.4 x")},
             "scan.pdf",
         ),
-        ({"name": "Bell Trust", "text": "Words.", "received_on": "31/02/2026"}, "Enter the date received as day/month/year"),
+        (
+            {"name": "Bell Trust", "text": "Words.", "received_on": "31/02/2026"},
+            "Enter the date received as day/month/year",
+        ),
     ],
 )
 def test_a_response_that_cannot_be_recorded_says_why_and_saves_nothing(officer, fields, message):
@@ -144,3 +147,12 @@ def test_a_letters_opening_and_closing_stay_with_its_first_and_last_points(offic
     assert comments[0].startswith("Bell Trust\n\nDear Consultation Team,\n\nPoint 1.11 states")
     assert comments[2].endswith("every probation area.\n\nThank you.\n\nYours sincerely,\n\n"
                                 "Jane Smith\n\nDirector, Bell Trust")  # fmt: skip
+
+
+def test_control_characters_from_a_document_are_not_stored(officer):
+    record(officer, name="Bell Trust", text="Point 1.11\x0b needs\x0c work, we think, in detail.")
+
+    comment = Comment.objects.get(response__channel="post")
+    assert comment.text == "Point 1.11 needs work, we think, in detail."
+    assert comment.history.count() == 1
+    assert comment.section_links.get().history.count() == 1
