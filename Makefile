@@ -54,6 +54,7 @@ bench: install wrk
 	DJANGO_DEBUG=1 DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.link_detector
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.pages
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.sqlite_pages
+	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.imports
 
 # 1,000 submissions to gunicorn (4 workers) on PostgreSQL while a worker is killed and PostgreSQL
 # restarts; counts what was saved. It restarts the local PostgreSQL cluster: not beside real data.

@@ -93,7 +93,10 @@ class ImportedDocument(models.Model):
                 fields=["batch", "position"], name="imported_document_position_unique"
             )
         ]
-        indexes = [models.Index(fields=["batch", "state"])]
+        indexes = [
+            models.Index(fields=["batch", "state"]),
+            models.Index(fields=["batch", "sha256"]),
+        ]
 
     def __str__(self):
         return self.filename

@@ -189,10 +189,15 @@ def read_next(batch) -> bool:
     if document is None:
         _advance(batch)
         return False
-    already = Response.objects.filter(plan=batch.plan_id, source_sha256=document.sha256).first()
+    already = (
+        Response.objects.filter(plan=batch.plan_id, source_sha256=document.sha256)
+        .only("reference")
+        .first()
+    )
     same_file = (
         batch.documents.filter(sha256=document.sha256, position__lt=document.position)
         .exclude(state=State.DUPLICATE)
+        .only("filename")
         .first()
     )
     if already or same_file:
@@ -315,7 +320,9 @@ def confirm_batch(*, batch, corrections) -> ImportBatch:
     locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
     if locked.stage != ImportBatch.Stage.REVIEW:
         return locked
-    for document in locked.documents.filter(state=State.READ):
+    fields = ["state", "reason", "respondent_name", "respondent_kind"]
+    documents = list(locked.documents.filter(state=State.READ).only("pk", *fields))
+    for document in documents:
         name, kind, include = corrections.get(
             document.pk, (document.respondent_name, document.respondent_kind, True)
         )
@@ -323,7 +330,8 @@ def confirm_batch(*, batch, corrections) -> ImportBatch:
             document.state = State.SKIPPED
             document.reason = "Left out at review." if not include else "No respondent named."
         document.respondent_name, document.respondent_kind = name.strip()[:200], kind
-        document.save(update_fields=["state", "reason", "respondent_name", "respondent_kind"])
+    # The files themselves (up to 20 MB each) are neither read nor written here.
+    ImportedDocument.objects.bulk_update(documents, fields, batch_size=500)
     locked.stage = ImportBatch.Stage.IMPORTING
     locked.progressed_at = timezone.now()
     locked.to_import = locked.documents.filter(state=State.READ).count()

@@ -6,8 +6,10 @@ from django.db.models import Q
 from django.utils import timezone
 from django_tasks import task
 
-from intake.models import ImportBatch
+from intake.models import ImportBatch, ImportedDocument
 from intake.services import claim_timeout, import_next, read_next
+
+State = ImportedDocument.State
 
 # Documents per task enqueued: a big batch gets several tasks, so that several workers join in.
 DOCUMENTS_PER_TASK = 25
@@ -42,7 +44,9 @@ def enqueue_work(batch):
     }.get(batch.stage)
     if work is None:
         return
-    count = batch.documents.count()
+    count = batch.documents.filter(
+        state=State.WAITING if batch.stage == ImportBatch.Stage.READING else State.READ
+    ).count()
     for _ in range(min(MAX_TASKS_PER_BATCH, 1 + count // DOCUMENTS_PER_TASK)):
         work.enqueue(batch.pk)
 
