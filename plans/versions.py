@@ -1,0 +1,461 @@
+"""What became of a plan's sections and quoted wording when the department publishes a revision.
+
+Two pure foundations for importing a revised plan as a new version; no database, no models.
+
+`match_sections` pairs the revised plan's sections with the old ones: by number first, then the
+rest by how alike their wording is, so a renumbered section (old 2.8 now 3.1) is still found, a
+section whose wording went into several new ones is reported as split, and what has no partner
+is new or removed. Wording is compared as normalised words (lower case, punctuation stripped,
+whitespace collapsed) with difflib's SequenceMatcher.
+
+`reanchor` follows a comment's quote into the revised wording. Comments quote a section as a W3C
+Web Annotation TextQuoteSelector (`exact`, with `prefix` and `suffix` around it, see
+responses.models.SectionLink). The selector is made for exactly this: it names the quoted words
+rather than their offsets, so they can be found again after the text around them is edited, and
+its prefix and suffix say which occurrence was meant when the words occur more than once. Where
+the exact words are gone, aligning the old wording with the new one word by word shows what
+they became (`word_diff`), e.g. "will be considered" → "will be encouraged".
+
+plans is the floor of the apps and imports none of them, so the context length is defined here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+# Characters of context either side of a quote; the same as CONTEXT_LENGTH in
+# responses/linking/quotes.py (32, the W3C TextQuoteSelector's usual size), so selectors
+# computed here agree with those the quote detector stores.
+CONTEXT_LENGTH = 32
+
+# Section matching, on the similarity ratio of two sections' normalised words (0–1).
+SAME = 0.9  # same number and at least this alike: "same"
+MATCH = 0.5  # at least this alike: "changed" (same number) or "moved" (another number)
+# A split: several new sections each take at least CONTAINED of their words from one old
+# section, each carries at least SPLIT_SHARE of its words, together at least SPLIT_COVERAGE,
+# and none carries SPLIT_COVERAGE alone (that would be one successor, not a split).
+CONTAINED = 0.8
+SPLIT_SHARE = 0.15
+SPLIT_COVERAGE = 0.7
+
+# Re-anchoring a quote whose exact words no longer occur: of the passage (the quoted words and
+# the words of its prefix and suffix), at least SURVIVAL must be kept for the quote to be
+# followed; below that it is "gone".
+SURVIVAL = 0.6
+# Where the exact words occur more than once, the chosen occurrence's prefix and suffix must
+# agree with the selector's on at least this many characters (about a word), and on more than
+# any other occurrence's.
+MIN_CONTEXT_AGREEMENT = 5
+
+Section = tuple[str, str, str]  # (number, heading, text)
+
+
+# --- Section matching -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SectionMatch:
+    """How a section of the new version relates to the old version (or an old section that has
+    no successor: kind "removed", new_number None)."""
+
+    old_number: str | None
+    new_number: str | None
+    kind: str  # "same", "changed", "moved", "new", "removed" or "split"
+    similarity: float  # 0–1; for a split, the share of the new section's words from the old
+
+
+def normalised_words(text: str) -> list[str]:
+    """`text` as lower-case words without punctuation: "Sub-contracting, we'll" gives
+    ["subcontracting", "well"]. Hyphens and apostrophes inside a word join it; other punctuation
+    separates words."""
+    joined = re.sub(r"(?<=\w)['’‐‑-](?=\w)", "", text.casefold())
+    return re.findall(r"[^\W_]+", joined)
+
+
+def similarity(old_words: Sequence[str], new_words: Sequence[str]) -> float:
+    """SequenceMatcher's ratio of two word sequences: 1.0 identical, 0.0 nothing in common."""
+    return SequenceMatcher(None, old_words, new_words, autojunk=False).ratio()
+
+
+def _section_words(section: Section) -> list[str]:
+    """The words compared for a section: its wording, or its heading where it has no wording (a
+    heading-only section such as "2 Commissioning")."""
+    _number, heading, text = section
+    return normalised_words(text) or normalised_words(heading)
+
+
+def match_sections(old: Sequence[Section], new: Sequence[Section]) -> list[SectionMatch]:
+    """Pair the new version's sections with the old version's.
+
+    `old` and `new` are (number, heading, text) in document order. The result has one match per
+    new section in the new document's order, then one "removed" match per old section without
+    successor in the old document's order. Steps: same number and alike (same/changed); old
+    sections whose words went into several new ones (split); the rest paired greedily, most
+    alike first, each used once (moved); what is left is new or removed.
+    """
+    new_words = {section[0]: _section_words(section) for section in new}
+    old_words = {section[0]: _section_words(section) for section in old}
+    by_new: dict[str, SectionMatch] = {}
+
+    by_number = _match_by_number(old_words, new_words)
+    for new_number, (old_number, ratio) in by_number.items():
+        if ratio >= SAME:
+            by_new[new_number] = SectionMatch(old_number, new_number, "same", ratio)
+
+    split_pieces = _find_splits(old_words, new_words, by_number, by_new)
+    for new_number, (old_number, contained) in split_pieces.items():
+        by_new[new_number] = SectionMatch(old_number, new_number, "split", contained)
+
+    for new_number, (old_number, ratio) in by_number.items():
+        if new_number not in by_new and not _is_split(old_number, split_pieces):
+            by_new[new_number] = SectionMatch(old_number, new_number, "changed", ratio)
+
+    used_old = {match.old_number for match in by_new.values()}
+    for old_number, new_number, ratio in _match_by_similarity(
+        {number: words for number, words in old_words.items() if number not in used_old},
+        {number: words for number, words in new_words.items() if number not in by_new},
+    ):
+        by_new[new_number] = SectionMatch(old_number, new_number, "moved", ratio)
+
+    used_old = {match.old_number for match in by_new.values()}
+    matches = [by_new.get(number) or SectionMatch(None, number, "new", 0.0) for number in new_words]
+    matches += [
+        SectionMatch(number, None, "removed", 0.0) for number in old_words if number not in used_old
+    ]
+    return matches
+
+
+def _match_by_number(
+    old_words: Mapping[str, list[str]], new_words: Mapping[str, list[str]]
+) -> dict[str, tuple[str, float]]:
+    """new number -> (old number, ratio) for each number in both versions whose wording is at
+    least MATCH alike; a number whose wording is not is left for matching by similarity (the
+    sections were renumbered around it)."""
+    found = {}
+    for number, words in new_words.items():
+        if number in old_words:
+            ratio = similarity(old_words[number], words)
+            if ratio >= MATCH:
+                found[number] = (number, ratio)
+    return found
+
+
+def _is_split(old_number: str, split_pieces: Mapping[str, tuple[str, float]]) -> bool:
+    return any(old == old_number for old, _contained in split_pieces.values())
+
+
+def _find_splits(
+    old_words: Mapping[str, list[str]],
+    new_words: Mapping[str, list[str]],
+    by_number: Mapping[str, tuple[str, float]],
+    settled: Mapping[str, SectionMatch],
+) -> dict[str, tuple[str, float]]:
+    """new number -> (old number, share of its words from the old) for the pieces of split
+    sections. An old section already "same" is not split; a piece is a new section not yet
+    settled, and not paired by number with another old section."""
+    settled_old = {match.old_number for match in settled.values()}
+    taken: dict[str, tuple[str, float]] = {}
+    new_counts = {number: Counter(words) for number, words in new_words.items() if words}
+    for old_number, words in old_words.items():
+        if old_number in settled_old or not words:
+            continue
+        old_counts = Counter(words)
+        pieces = []
+        for new_number, counts in new_counts.items():
+            if new_number in settled or new_number in taken:
+                continue
+            if new_number in by_number and by_number[new_number][0] != old_number:
+                continue
+            # Words shared regardless of order bound the share in order; skip hopeless pairs.
+            if sum((counts & old_counts).values()) < CONTAINED * len(new_words[new_number]):
+                continue
+            piece = _piece_of(words, new_words[new_number])
+            if piece is not None:
+                pieces.append((new_number, *piece))
+        if len(pieces) < 2:
+            continue
+        covered = set().union(*(indices for _number, _contained, indices in pieces))
+        if len(covered) >= SPLIT_COVERAGE * len(words) and all(
+            len(indices) < SPLIT_COVERAGE * len(words) for _n, _c, indices in pieces
+        ):
+            for new_number, contained, _indices in pieces:
+                taken[new_number] = (old_number, contained)
+    return taken
+
+
+def _piece_of(old: list[str], new: list[str]) -> tuple[float, set[int]] | None:
+    """(share of `new`'s words found in order in `old`, indices of the old words it carries) when
+    `new` is largely contained in `old` and carries a fair share of it; otherwise None."""
+    blocks = SequenceMatcher(None, old, new, autojunk=False).get_matching_blocks()
+    carried = {index for block in blocks for index in range(block.a, block.a + block.size)}
+    contained = len(carried) / len(new)
+    if contained >= CONTAINED and len(carried) >= SPLIT_SHARE * len(old):
+        return contained, carried
+    return None
+
+
+def _match_by_similarity(
+    old_words: Mapping[str, list[str]], new_words: Mapping[str, list[str]]
+) -> list[tuple[str, str, float]]:
+    """(old number, new number, ratio) pairs at least MATCH alike, chosen greedily: the most
+    alike pair first, each section used once. Cheap upper bounds skip hopeless pairs."""
+    candidates = []
+    for new_number, new in new_words.items():
+        matcher = SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(new)  # SequenceMatcher caches what it learns about the second sequence
+        for old_number, old in old_words.items():
+            matcher.set_seq1(old)
+            if matcher.real_quick_ratio() < MATCH or matcher.quick_ratio() < MATCH:
+                continue
+            ratio = matcher.ratio()
+            if ratio >= MATCH:
+                candidates.append((ratio, old_number, new_number))
+    # Highest ratio first; ties in document order (dicts keep it) through the stable sort.
+    candidates.sort(key=lambda candidate: -candidate[0])
+    paired, used_old, used_new = [], set(), set()
+    for ratio, old_number, new_number in candidates:
+        if old_number not in used_old and new_number not in used_new:
+            paired.append((old_number, new_number, ratio))
+            used_old.add(old_number)
+            used_new.add(new_number)
+    return paired
+
+
+# --- Word differences -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    """A word (or a run of punctuation) of a text, where it is, and what it is compared as."""
+
+    start: int
+    end: int
+    key: str
+
+
+_TOKEN = re.compile(r"\w+(?:['’‐‑-]\w+)*|[^\w\s]+")
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [
+        _Token(
+            found.start(), found.end(), "".join(normalised_words(found.group())) or found.group()
+        )
+        for found in _TOKEN.finditer(text)
+    ]
+
+
+def _text_of(text: str, tokens: Sequence[_Token]) -> str:
+    """The stretch of `text` from the first token to the last, as written."""
+    return text[tokens[0].start : tokens[-1].end] if tokens else ""
+
+
+def _opcodes(old_tokens: Sequence[_Token], new_tokens: Sequence[_Token]):
+    old_keys = [token.key for token in old_tokens]
+    new_keys = [token.key for token in new_tokens]
+    return SequenceMatcher(None, old_keys, new_keys, autojunk=False).get_opcodes()
+
+
+def word_diff(old: str, new: str) -> list[tuple[str, str]]:
+    """The word-level difference from `old` to `new` as (operation, words) in reading order, the
+    operation "equal", "delete" or "insert" (a replacement is a delete then an insert). Words
+    are compared regardless of case and of hyphens and apostrophes inside them; each stretch is
+    given as written (equal stretches as in `new`), punctuation included:
+    "will be considered where appropriate." -> "will be encouraged where appropriate." gives
+    [("equal", "will be"), ("delete", "considered"), ("insert", "encouraged"),
+    ("equal", "where appropriate.")]."""
+    old_tokens, new_tokens = _tokens(old), _tokens(new)
+    diff = []
+    for tag, i1, i2, j1, j2 in _opcodes(old_tokens, new_tokens):
+        if tag == "equal":
+            diff.append(("equal", _text_of(new, new_tokens[j1:j2])))
+            continue
+        if i1 < i2:
+            diff.append(("delete", _text_of(old, old_tokens[i1:i2])))
+        if j1 < j2:
+            diff.append(("insert", _text_of(new, new_tokens[j1:j2])))
+    return diff
+
+
+# --- Re-anchoring quotes ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TextQuote:
+    """A W3C TextQuoteSelector: the quoted words as written and up to CONTEXT_LENGTH characters
+    of the text just before and after them."""
+
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+
+    @classmethod
+    def of(cls, selector: Mapping[str, str] | object) -> TextQuote:
+        """A selector given as a dict or as any object with exact/prefix/suffix attributes."""
+        if isinstance(selector, Mapping):
+            return cls(selector["exact"], selector.get("prefix", ""), selector.get("suffix", ""))
+        return cls(selector.exact, selector.prefix or "", selector.suffix or "")
+
+    @classmethod
+    def at(cls, text: str, start: int, end: int) -> TextQuote:
+        """The selector for text[start:end], its context taken as responses' quotes module does."""
+        return cls(
+            exact=text[start:end],
+            prefix=text[max(0, start - CONTEXT_LENGTH) : start],
+            suffix=text[end : end + CONTEXT_LENGTH],
+        )
+
+
+@dataclass(frozen=True)
+class Reanchored:
+    """Where a quote of the old wording is in the new wording.
+
+    status: "unchanged" (the exact words still occur; `start` is where), "changed" (they do not,
+    but the passage was found: `selector.exact` is what they became, `diff` the difference),
+    "gone" (too little of the passage survives) or "ambiguous" (the exact words occur several
+    times and the context cannot tell which: `candidates` are their start offsets).
+    """
+
+    status: str
+    selector: TextQuote | None = None  # over the new text, for "unchanged" and "changed"
+    start: int | None = None  # offset of selector.exact in the new text
+    candidates: tuple[int, ...] = ()
+    diff: list[tuple[str, str]] = field(default_factory=list)
+    survived: float = 1.0  # share of the passage's words kept, for "changed" and "gone"
+
+
+def reanchor(selector: Mapping[str, str] | object, old_text: str, new_text: str) -> Reanchored:
+    """Follow a quote of `old_text` (a TextQuoteSelector: dict or object with exact, prefix and
+    suffix) into `new_text`. Raises ValueError when the exact words are empty or do not occur in
+    `old_text`."""
+    quote = TextQuote.of(selector)
+    if not quote.exact:
+        raise ValueError("The selector quotes nothing.")
+    occurrences = _occurrences(new_text, quote.exact)
+    if occurrences:
+        start = _choose_occurrence(new_text, occurrences, quote)
+        if start is None:
+            return Reanchored("ambiguous", candidates=tuple(occurrences))
+        return Reanchored(
+            "unchanged",
+            selector=TextQuote.at(new_text, start, start + len(quote.exact)),
+            start=start,
+        )
+    return _follow_edit(quote, old_text, _locate(quote, old_text), new_text)
+
+
+def _occurrences(text: str, exact: str) -> list[int]:
+    """Start offsets of every occurrence of `exact` in `text`, overlapping ones included."""
+    found, start = [], text.find(exact)
+    while start != -1:
+        found.append(start)
+        start = text.find(exact, start + 1)
+    return found
+
+
+def _context_agreement(text: str, start: int, quote: TextQuote) -> int:
+    """How many characters of the selector's prefix (from its end) and suffix (from its start)
+    agree with the text around the occurrence of its exact words at `start`."""
+    before = text[max(0, start - len(quote.prefix)) : start]
+    end = start + len(quote.exact)
+    after = text[end : end + len(quote.suffix)]
+    agreed = 0
+    for expected, found in zip(reversed(quote.prefix), reversed(before), strict=False):
+        if expected != found:
+            break
+        agreed += 1
+    for expected, found in zip(quote.suffix, after, strict=False):
+        if expected != found:
+            break
+        agreed += 1
+    return agreed
+
+
+def _choose_occurrence(text: str, occurrences: list[int], quote: TextQuote) -> int | None:
+    """The occurrence the selector means: the only one, or the one whose context agrees best
+    with the selector's by at least MIN_CONTEXT_AGREEMENT characters; None when none stands
+    out."""
+    if len(occurrences) == 1:
+        return occurrences[0]
+    scored = sorted(
+        ((_context_agreement(text, start, quote), start) for start in occurrences), reverse=True
+    )
+    (best, start), (runner_up, _other) = scored[0], scored[1]
+    if best >= MIN_CONTEXT_AGREEMENT and best > runner_up:
+        return start
+    return None
+
+
+def _locate(quote: TextQuote, old_text: str) -> int:
+    """Where the selector's exact words are in the text it was made on."""
+    whole = old_text.find(quote.prefix + quote.exact + quote.suffix)
+    if whole != -1:
+        return whole + len(quote.prefix)
+    occurrences = _occurrences(old_text, quote.exact)
+    if not occurrences:
+        raise ValueError("The quoted wording does not occur in the old text.")
+    # The best agreeing occurrence; the first of equals (max keeps the first).
+    return max(occurrences, key=lambda start: _context_agreement(old_text, start, quote))
+
+
+def _token_range(tokens: Sequence[_Token], start: int, end: int) -> tuple[int, int]:
+    """Indices [first, last) of the tokens overlapping text[start:end]."""
+    inside = [
+        index for index, token in enumerate(tokens) if token.end > start and token.start < end
+    ]
+    return (inside[0], inside[-1] + 1) if inside else (0, 0)
+
+
+def _share_kept(opcodes, first: int, last: int) -> float:
+    """Share of old tokens [first, last) that the alignment keeps unchanged."""
+    if first >= last:
+        return 0.0
+    kept = sum(
+        max(0, min(i2, last) - max(i1, first))
+        for tag, i1, i2, _j1, _j2 in opcodes
+        if tag == "equal"
+    )
+    return kept / (last - first)
+
+
+def _mapped_range(opcodes, first: int, last: int) -> tuple[int, int] | None:
+    """The new tokens that old tokens [first, last) became: kept tokens map one to one, replaced
+    ones to their replacement, insertions strictly inside the range come along; None when all
+    of them were deleted with nothing in their place."""
+    bounds: list[int] = []
+    for tag, i1, i2, j1, j2 in opcodes:
+        low, high = max(i1, first), min(i2, last)
+        replaced = tag == "replace" and low < high
+        inserted_inside = tag == "insert" and first < i1 < last
+        if tag == "equal" and low < high:
+            bounds += [j1 + low - i1, j1 + high - i1]
+        elif replaced or inserted_inside:
+            bounds += [j1, j2]
+    return (min(bounds), max(bounds)) if bounds else None
+
+
+def _follow_edit(quote: TextQuote, old_text: str, old_start: int, new_text: str) -> Reanchored:
+    """The exact words no longer occur: align the old wording with the new word by word and see
+    what the quoted words, and the passage of them and their context, became."""
+    old_tokens, new_tokens = _tokens(old_text), _tokens(new_text)
+    opcodes = _opcodes(old_tokens, new_tokens)
+    old_end = old_start + len(quote.exact)
+    passage = _token_range(old_tokens, old_start - len(quote.prefix), old_end + len(quote.suffix))
+    survived = _share_kept(opcodes, *passage)
+    quoted = _token_range(old_tokens, old_start, old_end)
+    mapped = _mapped_range(opcodes, *quoted) if quoted[0] < quoted[1] else None
+    if mapped is None or survived < SURVIVAL:
+        return Reanchored("gone", survived=survived)
+    start, end = new_tokens[mapped[0]].start, new_tokens[mapped[1] - 1].end
+    new_quote = TextQuote.at(new_text, start, end)
+    return Reanchored(
+        "changed",
+        selector=new_quote,
+        start=start,
+        diff=word_diff(quote.exact, new_quote.exact),
+        survived=survived,
+    )
