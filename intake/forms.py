@@ -28,6 +28,16 @@ def received_on_field():
     )
 
 
+# How responses received outside the site came: not through this site's own form.
+OFFLINE_CHANNELS = [c for c in Response.Channel.choices if c[0] != Response.Channel.ONLINE]
+
+
+def channel_field(label, *, choices=OFFLINE_CHANNELS, initial=Response.Channel.EMAIL):
+    return forms.ChoiceField(
+        label=label, choices=choices, initial=initial, widget=forms.RadioSelect
+    )
+
+
 def _helper(*fields):
     """A crispy-forms-gds layout of `fields`, in a <form> the template writes itself."""
     helper = FormHelper()
@@ -72,12 +82,7 @@ class ImportForm(forms.Form):
             "invalid": "The file could not be read: choose it again.",
         },
     )
-    channel = forms.ChoiceField(
-        label="How did they arrive?",
-        choices=[c for c in Response.Channel.choices if c[0] != Response.Channel.ONLINE],
-        initial=Response.Channel.EMAIL,
-        widget=forms.RadioSelect,
-    )
+    channel = channel_field("How did they arrive?")
     received_on = received_on_field()
 
     def __init__(self, *args, **kwargs):
@@ -113,12 +118,7 @@ class RecordForm(forms.Form):
         initial=Respondent.Kind.ORGANISATION,
         widget=forms.RadioSelect,
     )
-    channel = forms.ChoiceField(
-        label="How did it arrive?",
-        choices=[c for c in Response.Channel.choices if c[0] != Response.Channel.ONLINE],
-        initial=Response.Channel.EMAIL,
-        widget=forms.RadioSelect,
-    )
+    channel = channel_field("How did it arrive?")
     received_on = received_on_field()
     text = forms.CharField(
         label="Paste the response",
@@ -183,11 +183,10 @@ class SurveyForm(forms.Form):
             "invalid": "The file could not be read: choose it again.",
         },
     )
-    channel = forms.ChoiceField(
-        label="How were the answers given?",
+    channel = channel_field(
+        "How were the answers given?",
         choices=Response.Channel.choices,
         initial=Response.Channel.ONLINE,
-        widget=forms.RadioSelect,
     )
     received_on = received_on_field()
 
