@@ -38,7 +38,7 @@ def channel_field(label, *, choices=OFFLINE_CHANNELS, initial=Response.Channel.E
     )
 
 
-def _helper(*fields):
+def form_helper(*fields):
     """A crispy-forms-gds layout of `fields`, in a <form> the template writes itself."""
     helper = FormHelper()
     helper.form_tag = False
@@ -87,7 +87,7 @@ class ImportForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = _helper(
+        self.helper = form_helper(
             Field("files"), Field.radios("channel"), Field.text("received_on", field_width=10)
         )
 
@@ -135,7 +135,7 @@ class RecordForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = _helper(
+        self.helper = form_helper(
             Field.text("name"),
             Field.radios("kind", inline=True),
             Field.radios("channel", inline=True),
@@ -192,7 +192,7 @@ class SurveyForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = _helper(
+        self.helper = form_helper(
             Field("survey"),
             Field.radios("channel", inline=True),
             Field.text("received_on", field_width=10),

@@ -15,10 +15,10 @@ def health(request):
 
 urlpatterns = [
     path("", include("plans.urls")),
+    path("", include("intake.urls")),  # before critique: /plans/import/ is not a plan
     path("", include("critique.urls")),
     path("", include("responses.urls")),
     path("", include("officers.urls")),
-    path("", include("intake.urls")),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("api/", include("opendata.urls")),

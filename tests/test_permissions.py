@@ -79,11 +79,11 @@ TABLE = {
         lambda o: f"/reports/jobs/{o['job'].pk}/download",
         {"GET": (302, 403, 403, 403, 302), "POST": (302, 403, 403, 403, 302)},
     ),
-    "plans:import_plan": (
+    "intake:import_plan": (
         "/plans/import/",
         {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)},
     ),
-    "plans:import_outline": (
+    "intake:import_outline": (
         "/plans/import/outline/",
         {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
     ),

@@ -1,12 +1,12 @@
 """Forms an officer fills in to bring a plan in from its document: the plan's details and its
 document, then the outline read from it, corrected section by section before it is saved."""
 
-from crispy_forms_gds.helper import FormHelper
-from crispy_forms_gds.layout import Field, Layout, Size
+from crispy_forms_gds.layout import Field
 from django import forms
 from django.conf import settings
 from django.utils.text import slugify
 
+from intake.forms import form_helper
 from marginalia.documents.uploads import read_uploaded_document
 from plans.models import Plan
 from plans.outline import OutlineSection, paragraphs_of
@@ -17,15 +17,6 @@ PLAN_SUFFIXES = (".docx", ".odt", ".pdf", ".md", ".txt")
 RESERVED_SLUGS = {"import"}
 # More sections than any plan has; few enough that the preview stays one page to post.
 MAX_SECTIONS = 2_000
-
-
-def _helper(*fields):
-    helper = FormHelper()
-    helper.form_tag = False
-    helper.disable_csrf = True
-    helper.label_size = Size.SMALL
-    helper.layout = Layout(*fields)
-    return helper
 
 
 class PlanDetailsForm(forms.Form):
@@ -48,7 +39,7 @@ class PlanDetailsForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = _helper(
+        self.helper = form_helper(
             Field.text("title"),
             Field.text("slug"),
             Field.text("publisher"),
@@ -93,7 +84,7 @@ class PlanDocumentForm(PlanDetailsForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = _helper(
+        self.helper = form_helper(
             Field.text("title"),
             Field.text("slug", field_width=20),
             Field.text("publisher"),
@@ -135,7 +126,7 @@ class OutlineSectionForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["theme"].widget.attrs["list"] = "plan-themes"
         rows = min(12, 2 + len(paragraphs_of(self["text"].value())) * 3)
-        self.helper = _helper(
+        self.helper = form_helper(
             Field.text("number", field_width=5),
             Field.text("heading"),
             Field.text("theme", field_width=20),

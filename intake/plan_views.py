@@ -1,0 +1,121 @@
+"""Bringing a plan in from its document (marginalia.documents): its outline read, previewed and
+corrected, and saved only when the officer confirms (plans.outline, plans.services)."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from intake.plan_forms import (
+    OutlineFormSet,
+    OutlineSectionForm,
+    PlanDetailsForm,
+    PlanDocumentForm,
+    themes_of,
+)
+from plans.outline import Outline, merge_into_previous, read_outline, split_section
+from plans.services import PlanExists, save_outline
+
+OUTLINE_PREFIX = "sections"
+DETAILS_PREFIX = "plan"
+
+
+@login_required
+@permission_required("plans.add_plan", raise_exception=True)
+def import_plan(request):
+    """Step 1: the plan's details and its document. Its outline is shown, not saved."""
+    form = PlanDocumentForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        outline = read_outline(form.cleaned_data["plan_text"])
+        if outline.sections:
+            details = {key: form.cleaned_data[key] for key in PlanDetailsForm.base_fields}
+            return _outline_page(request, details, outline.sections, preamble=outline.preamble)
+        form.add_error(
+            "document",
+            "No numbered sections were found. Start each section's line with its number "
+            "(1, 1.3, Section 3.5), or use Word's numbered headings.",
+        )
+    return render(request, "intake/import_plan.html", {"form": form})
+
+
+@require_POST
+@login_required
+@permission_required("plans.add_plan", raise_exception=True)
+def import_outline(request):
+    """Step 2: the outline corrected (merge, split, renumber, retitle, theme) and saved."""
+    details = PlanDetailsForm(request.POST, prefix=DETAILS_PREFIX)
+    formset = OutlineFormSet(request.POST, prefix=OUTLINE_PREFIX)
+    action = request.POST.get("action", "")
+    if not formset.is_valid() and formset.non_form_errors():
+        # Tampered management data or too many rows: nothing to correct, start again.
+        messages.error(request, " ".join(formset.non_form_errors()))
+        return redirect("intake:import_plan")
+    if action.startswith(("merge-", "split-")):
+        sections = _edited(formset.sections_as_typed(), action)
+        return _outline_page(request, _as_typed(details), sections)
+    if not (details.is_valid() and formset.is_valid()):
+        return _outline_page(request, details, formset)
+    sections = formset.sections()
+    outline = Outline(sections=sections, themes=themes_of(sections), preamble=[])
+    try:
+        plan = save_outline(
+            outline,
+            slug=details.cleaned_data["slug"],
+            title=details.cleaned_data["title"],
+            reference_prefix=details.cleaned_data["reference_prefix"],
+            publisher=details.cleaned_data["publisher"],
+        )
+    except (PlanExists, ValidationError) as error:
+        details.add_error(
+            None, error.messages if isinstance(error, ValidationError) else str(error)
+        )
+        return _outline_page(request, details, formset)
+    messages.success(
+        request, f"{plan.title} is saved with {len(sections)} sections. Its page is below."
+    )
+    return redirect(plan)
+
+
+def _as_typed(form):
+    return {name: form[name].value() for name in form.fields}
+
+
+def _edited(sections, action):
+    """The outline after the row action the officer pressed ("merge-3", "split-3-2")."""
+    try:
+        verb, *numbers = action.split("-")
+        numbers = [int(number) for number in numbers]
+    except ValueError:
+        return sections
+    if verb == "merge" and len(numbers) == 1:
+        return merge_into_previous(sections, numbers[0])
+    if verb == "split" and len(numbers) == 2:
+        return split_section(sections, *numbers)
+    return sections
+
+
+def _outline_page(request, details, sections_or_formset, *, preamble=()):
+    """The preview: the outline beside the plan's wording, every row correctable."""
+    if not isinstance(details, PlanDetailsForm):
+        details = PlanDetailsForm(initial=details, prefix=DETAILS_PREFIX)
+    if isinstance(sections_or_formset, OutlineFormSet):
+        formset = sections_or_formset
+        sections = formset.sections_as_typed()
+    else:
+        sections = sections_or_formset
+        formset = OutlineFormSet(
+            initial=[OutlineSectionForm.initial_of(section) for section in sections],
+            prefix=OUTLINE_PREFIX,
+        )
+    return render(
+        request,
+        "intake/import_outline.html",
+        {
+            "details": details,
+            "formset": formset,
+            "rows": list(zip(formset.forms, sections, strict=True)),
+            "themes": themes_of(sections),
+            "preamble": preamble,
+        },
+    )
