@@ -6,14 +6,13 @@ from crispy_forms_gds.layout import Field, Layout, Size
 from django import forms
 
 from intake.respondents import guess_respondent
+from intake.services import MAX_DOCUMENT_BYTES, too_large
 from intake.surveys import EMAIL, KIND, NAME, SKIP, WHOLE_PLAN
 from marginalia.documents.uploads import read_uploaded_document
 from marginalia.fields import DateField
 from responses.models import Respondent, Response
 
 IMPORT_SUFFIXES = ".txt,.docx,.odt,.pdf,.eml,.zip"
-# A document file's own limit, as intake.services has it for a batch.
-MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 
 
 def received_on_field():
@@ -90,6 +89,15 @@ class ImportForm(forms.Form):
         self.helper = form_helper(
             Field("files"), Field.radios("channel"), Field.text("received_on", field_width=10)
         )
+
+    def clean_files(self):
+        """Each document within its limit, told before any is read (a .zip is bounded by what
+        it unpacks to, in intake.services)."""
+        files = self.cleaned_data["files"]
+        for upload in files:
+            if not upload.name.lower().endswith(".zip") and upload.size > MAX_DOCUMENT_BYTES:
+                raise forms.ValidationError(too_large(upload.name), code="file_size")
+        return files
 
 
 class ReviewRowForm(forms.Form):

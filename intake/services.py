@@ -47,11 +47,17 @@ def claim_timeout():
     return timedelta(seconds=settings.TASK_CLAIM_TIMEOUT)
 
 
+def too_large(name):
+    return f"{PurePath(name).name} is larger than 20 MB: split it, or send its text."
+
+
 def documents_of(uploads):
     """(filename, bytes) for each document uploaded, a .zip's members in its place."""
     documents = []
     for upload in uploads:
         if PurePath(upload.name).suffix.lower() != ".zip":
+            if len(upload.content) > MAX_DOCUMENT_BYTES:
+                raise BatchRefused(too_large(upload.name))
             documents.append((PurePath(upload.name).name, upload.content))
             continue
         try:

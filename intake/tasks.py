@@ -51,12 +51,12 @@ def enqueue_work(batch):
         work.enqueue(batch.pk)
 
 
-def resume_stalled_batches():
-    """Queue again the work of every batch that has not moved for the claim timeout: its worker
-    died, or was never started. Returns how many batches were resumed."""
+def resume_stalled_batches(batches=None):
+    """Queue again the work of every batch (of `batches`, else all) that has not moved for the
+    claim timeout: its worker died, or was never started. Returns how many were resumed."""
     stalled = timezone.now() - claim_timeout()
     resumed = 0
-    for batch in ImportBatch.objects.filter(
+    for batch in (ImportBatch.objects.all() if batches is None else batches).filter(
         Q(stage=ImportBatch.Stage.READING) | Q(stage=ImportBatch.Stage.IMPORTING),
         progressed_at__lt=stalled,
     ):

@@ -66,7 +66,7 @@ def batch_detail(request, pk, mapping_form=None):
     """The batch as it stands: a survey's columns to assign, progress while at work, the review
     table, or what it imported."""
     batch = _batch_or_404(pk)
-    resume_stalled_batches()
+    resume_stalled_batches(ImportBatch.objects.filter(pk=pk))
     batch.refresh_from_db()
     documents = (
         batch.documents.defer("content", "text")
@@ -151,7 +151,7 @@ def confirm(request, pk):
 def progress(request, pk):
     """The batch's progress for the page's script, which updates the bar without a reload."""
     batch = _batch_or_404(pk)
-    resume_stalled_batches()
+    resume_stalled_batches(ImportBatch.objects.filter(pk=pk))
     batch.refresh_from_db()
     figures = progress_of(batch)
     return JsonResponse(
@@ -169,12 +169,8 @@ def original(request, pk):
     else:
         content, filename = document.content, document.filename
     response = HttpResponse(bytes(content), content_type="application/octet-stream")
-    response["Content-Disposition"] = _attachment(filename)
+    response["Content-Disposition"] = content_disposition_header(True, filename)
     return response
-
-
-def _attachment(filename):
-    return content_disposition_header(as_attachment=True, filename=filename)
 
 
 @officer_required

@@ -45,10 +45,11 @@ def make_report(job_id):
     return log.row_count
 
 
-def resume_stalled_jobs():
-    """Queue again every job that has waited or worked without moving for the claim timeout."""
+def resume_stalled_jobs(jobs=None):
+    """Queue again every job (of `jobs`, else all) that has waited or worked without moving for
+    the claim timeout."""
     stalled = timezone.now() - timedelta(seconds=settings.TASK_CLAIM_TIMEOUT)
-    jobs = ReportJob.objects.filter(
+    jobs = (ReportJob.objects.all() if jobs is None else jobs).filter(
         status__in=[ReportJob.Status.QUEUED, ReportJob.Status.WORKING], updated_at__lt=stalled
     )
     resumed = 0

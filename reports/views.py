@@ -76,7 +76,7 @@ def _job_or_404(request, pk):
 
 @report_admin_required
 def job(request, pk):
-    resume_stalled_jobs()
+    resume_stalled_jobs(ReportJob.objects.filter(pk=pk, requested_by=request.user))
     found = _job_or_404(request, pk)
     at_work = found.status in (ReportJob.Status.QUEUED, ReportJob.Status.WORKING)
     return render(

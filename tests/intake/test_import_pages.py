@@ -214,3 +214,23 @@ def test_an_officer_reads_how_a_response_came_and_downloads_its_original(officer
 
     assert "Received Email, 20 November 2026" in page
     assert "Original document bell.docx" in page
+
+
+def test_a_document_over_the_size_limit_is_refused_before_it_is_read(officer, monkeypatch):
+    monkeypatch.setattr("intake.forms.MAX_DOCUMENT_BYTES", 100)
+
+    page = upload(officer, {"long.txt": b"a" * 101, "short.txt": b"Point 3.5 matters."})
+
+    assert "long.txt is larger than 20 MB: split it, or send its text." in visible_text(page)
+    assert not ImportBatch.objects.exists()
+
+
+def test_the_command_refuses_a_document_over_the_size_limit(seed, tmp_path, monkeypatch):
+    from django.core.management import CommandError, call_command
+
+    monkeypatch.setattr("intake.services.MAX_DOCUMENT_BYTES", 100)
+    (tmp_path / "long.txt").write_bytes(b"a" * 101)
+
+    with pytest.raises(CommandError, match="long.txt is larger than 20 MB"):
+        call_command("import_responses", PLAN, str(tmp_path / "long.txt"))
+    assert not ImportBatch.objects.exists()
