@@ -69,7 +69,7 @@ def batch_detail(request, pk, mapping_form=None):
     resume_stalled_batches(ImportBatch.objects.filter(pk=pk))
     batch.refresh_from_db()
     documents = (
-        batch.documents.defer("content", "text")
+        batch.documents.defer("content", "text", "cells")
         .select_related("response")
         .order_by(
             Case(
@@ -85,8 +85,7 @@ def batch_detail(request, pk, mapping_form=None):
         mapping_form = MappingForm(batch=batch, initial_mapping=guessed_mapping(batch))
     if batch.stage == ImportBatch.Stage.REVIEW:
         rows = [
-            (document, _review_form(document))
-            for document in batch.documents.filter(state=ImportedDocument.State.READ)
+            (document, _review_form(document)) for document in _read_documents(batch).defer("cells")
         ]
     return render(
         request,
@@ -116,6 +115,11 @@ def _samples(batch):
     ]
 
 
+def _read_documents(batch):
+    """The batch's documents read and waiting for review, without their files (20 MB each)."""
+    return batch.documents.filter(state=ImportedDocument.State.READ).defer("content")
+
+
 def _review_form(document, data=None):
     return ReviewRowForm(
         data,
@@ -136,7 +140,7 @@ def confirm(request, pk):
     if batch.stage != ImportBatch.Stage.REVIEW:
         return redirect("intake:batch", pk=batch.pk)
     corrections = {}
-    for document in batch.documents.filter(state=ImportedDocument.State.READ):
+    for document in _read_documents(batch).only("pk", "respondent_name", "respondent_kind"):
         form = _review_form(document, request.POST)
         if form.is_valid():
             data = form.cleaned_data
