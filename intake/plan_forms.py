@@ -66,8 +66,8 @@ class PlanDetailsForm(forms.Form):
         return cleaned
 
 
-class PlanDocumentForm(PlanDetailsForm):
-    """The first step: the plan's details and its document, uploaded or pasted."""
+class PlanTextForm(forms.Form):
+    """A plan's document, uploaded or pasted: `plan_text` once clean."""
 
     document = forms.FileField(
         label="Upload the plan (.docx, .odt, .pdf, .md or .txt, up to 20 MB)",
@@ -81,17 +81,6 @@ class PlanDocumentForm(PlanDetailsForm):
         widget=forms.Textarea,
         help_text="Section numbers at the start of lines: 1, 1.3, Section 3.5, Paragraph 2.8.",
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.helper = form_helper(
-            Field.text("title"),
-            Field.text("slug", field_width=20),
-            Field.text("publisher"),
-            Field.text("reference_prefix", field_width=20),
-            Field("document"),
-            Field.textarea("text", rows=8),
-        )
 
     def clean_document(self):
         document = self.cleaned_data.get("document")
@@ -112,6 +101,23 @@ class PlanDocumentForm(PlanDetailsForm):
             self.add_error("document", "Upload the plan's document, or paste its text.")
         cleaned["plan_text"] = text or uploaded
         return cleaned
+
+
+class PlanDocumentForm(PlanDetailsForm, PlanTextForm):
+    """The first step: the plan's details and its document, uploaded or pasted."""
+
+    field_order = ["title", "slug", "publisher", "reference_prefix", "document", "text"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = form_helper(
+            Field.text("title"),
+            Field.text("slug", field_width=20),
+            Field.text("publisher"),
+            Field.text("reference_prefix", field_width=20),
+            Field("document"),
+            Field.textarea("text", rows=8),
+        )
 
 
 class OutlineSectionForm(forms.Form):

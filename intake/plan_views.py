@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from intake.plan_forms import (
@@ -45,18 +46,9 @@ def import_plan(request):
 def import_outline(request):
     """Step 2: the outline corrected (merge, split, renumber, retitle, theme) and saved."""
     details = PlanDetailsForm(request.POST, prefix=DETAILS_PREFIX)
-    formset = OutlineFormSet(request.POST, prefix=OUTLINE_PREFIX)
-    action = request.POST.get("action", "")
-    if not formset.is_valid() and formset.non_form_errors():
-        # Tampered management data or too many rows: nothing to correct, start again.
-        messages.error(request, " ".join(formset.non_form_errors()))
-        return redirect("intake:import_plan")
-    if action.startswith(("merge-", "split-")):
-        sections = _edited(formset.sections_as_typed(), action)
-        return _outline_page(request, _as_typed(details), sections)
-    if not (details.is_valid() and formset.is_valid()):
-        return _outline_page(request, details, formset)
-    sections = formset.sections()
+    shown, sections = corrected_outline(request, details, page=_outline_page)
+    if shown is not None:
+        return shown
     outline = Outline(sections=sections, themes=themes_of(sections), preamble=[])
     try:
         plan = save_outline(
@@ -70,11 +62,29 @@ def import_outline(request):
         details.add_error(
             None, error.messages if isinstance(error, ValidationError) else str(error)
         )
-        return _outline_page(request, details, formset)
+        return _outline_page(request, details, OutlineFormSet(request.POST, prefix=OUTLINE_PREFIX))
     messages.success(
         request, f"{plan.title} is saved with {len(sections)} sections. Its page is below."
     )
     return redirect(plan)
+
+
+def corrected_outline(request, details, *, page):
+    """The outline step's post, for a new plan or a plan's revision: (the page to show again,
+    None) after a merge, a split or an error, where `page(request, details, sections or
+    formset)` draws it; (None, the sections) when the officer saves a valid outline."""
+    formset = OutlineFormSet(request.POST, prefix=OUTLINE_PREFIX)
+    action = request.POST.get("action", "")
+    if not formset.is_valid() and formset.non_form_errors():
+        # Tampered management data or too many rows: nothing to correct, start again.
+        messages.error(request, " ".join(formset.non_form_errors()))
+        return redirect(request.path.removesuffix("outline/")), None
+    if action.startswith(("merge-", "split-")):
+        sections = _edited(formset.sections_as_typed(), action)
+        return page(request, _as_typed(details), sections), None
+    if not (details.is_valid() and formset.is_valid()):
+        return page(request, details, formset), None
+    return None, formset.sections()
 
 
 def _as_typed(form):
@@ -96,9 +106,25 @@ def _edited(sections, action):
 
 
 def _outline_page(request, details, sections_or_formset, *, preamble=()):
-    """The preview: the outline beside the plan's wording, every row correctable."""
+    """The preview of a new plan's outline."""
     if not isinstance(details, PlanDetailsForm):
         details = PlanDetailsForm(initial=details, prefix=DETAILS_PREFIX)
+    return outline_page(
+        request,
+        details,
+        sections_or_formset,
+        preamble=preamble,
+        save_label="Save the plan",
+        details_heading="The plan",
+        action=reverse("intake:import_outline"),
+    )
+
+
+def outline_page(
+    request, details, sections_or_formset, *, save_label, details_heading, action, preamble=()
+):
+    """The preview: the outline beside the plan's wording, every row correctable; `details`
+    (the plan's, or a revision's) beside it, and `action` where it posts."""
     if isinstance(sections_or_formset, OutlineFormSet):
         formset = sections_or_formset
         sections = formset.sections_as_typed()
@@ -117,5 +143,8 @@ def _outline_page(request, details, sections_or_formset, *, preamble=()):
             "rows": list(zip(formset.forms, sections, strict=True)),
             "themes": themes_of(sections),
             "preamble": preamble,
+            "save_label": save_label,
+            "details_heading": details_heading,
+            "action": action,
         },
     )

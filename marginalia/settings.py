@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "accounts",  # sign-up and sign-in; the groups that may respond and may read responses
     "officers",  # officers' annotations and publication
     "intake",  # responses brought in from documents, in bulk, in the background
+    "revisions",  # the revised plan beside what was asked of it ("You said, we did")
     "reports",  # the summary report
     "opendata",  # the API and the W3C Web Annotation collection
     "critique",  # the pages that show the plan beside its critique

@@ -16,6 +16,7 @@ def health(request):
 urlpatterns = [
     path("", include("plans.urls")),
     path("", include("intake.urls")),  # before critique: /plans/import/ is not a plan
+    path("", include("revisions.urls")),
     path("", include("critique.urls")),
     path("", include("responses.urls")),
     path("", include("officers.urls")),

@@ -129,6 +129,37 @@ def match_sections(old: Sequence[Section], new: Sequence[Section]) -> list[Secti
     return matches
 
 
+def matches_from_pairs(
+    old: Sequence[Section], new: Sequence[Section], pairs: Mapping[str, str | None]
+) -> list[SectionMatch]:
+    """The matches that follow from a pairing an officer corrected: `pairs` maps each new
+    section's number to the old section's it succeeds, or to None (a new section). An old
+    section succeeded by several new ones is split; one succeeded by none is removed; one
+    succeeded by one is "same" or "changed" under its own number and "moved" under another.
+    Ordered as match_sections orders them."""
+    new_words = {section[0]: _section_words(section) for section in new}
+    old_words = {section[0]: _section_words(section) for section in old}
+    successors = Counter(pairs.get(number) for number in new_words)
+    matches = []
+    for new_number, words in new_words.items():
+        old_number = pairs.get(new_number)
+        if old_number not in old_words:
+            matches.append(SectionMatch(None, new_number, "new", 0.0))
+            continue
+        ratio = similarity(old_words[old_number], words)
+        if successors[old_number] > 1:
+            kind = "split"
+        elif new_number != old_number:
+            kind = "moved"
+        else:
+            kind = "same" if ratio >= SAME else "changed"
+        matches.append(SectionMatch(old_number, new_number, kind, ratio))
+    matches += [
+        SectionMatch(number, None, "removed", 0.0) for number in old_words if not successors[number]
+    ]
+    return matches
+
+
 def _match_by_number(
     old_words: Mapping[str, list[str]], new_words: Mapping[str, list[str]]
 ) -> dict[str, tuple[str, float]]:

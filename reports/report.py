@@ -16,6 +16,7 @@ from reports.selectors import reported_comments, reported_responses, shows_annot
 from responses.models import Comment, Respondent, Response, SectionLink, shown_respondent_name
 from responses.overview import PlanOverview, SectionFigures, overview_of_plan
 from responses.selectors import plan_critique
+from revisions.selectors import YouSaidWeDid, you_said_we_did
 
 STANCE_LABELS = dict(Comment.Stance.choices)
 STATUS_LABELS = dict(Response.Status.choices)
@@ -105,6 +106,8 @@ class SummaryReport:
     general_comments: list[ReportedComment]
     respondents: list[RespondentSummary]
     shows_annotations: bool
+    # The latest revision of the plan beside what was asked of it; None before any revision.
+    you_said_we_did: YouSaidWeDid | None = None
 
     @property
     def comment_count(self):
@@ -187,4 +190,5 @@ def summary_report(*, plan: Plan, viewer, filters: ReportFilters) -> SummaryRepo
         ],
         respondents=respondent_summaries(plan=plan, viewer=viewer, filters=filters),
         shows_annotations=annotated,
+        you_said_we_did=you_said_we_did(plan=plan, viewer=viewer, comments=comments),
     )

@@ -15,6 +15,7 @@ from reports.report import respondent_summaries, summary_report
 from reports.selectors import reported_comments
 from reports.table import CommentTable, comment_table
 from responses.overview import overview_of_plan
+from revisions.selectors import you_said_we_did
 
 
 def log_export(*, user, plan, format, filters, row_count=None) -> ExportLog:
@@ -87,14 +88,14 @@ def _write_csv(*, plan, user, filters, output, progress):
 def _write_xlsx(*, plan, user, filters, output, progress):
     table = comment_table(plan=plan, viewer=user, filters=filters)
     rows = RowTally(table.rows)
+    comments = reported_comments(plan=plan, viewer=user, filters=filters)
     write_xlsx(
         title=plan.title,
-        overview=overview_of_plan(
-            plan=plan, comments=reported_comments(plan=plan, viewer=user, filters=filters)
-        ),
+        overview=overview_of_plan(plan=plan, comments=comments),
         table=CommentTable(columns=table.columns, rows=progress(rows)),
         respondents=respondent_summaries(plan=plan, viewer=user, filters=filters),
         file=output,
+        you_said_we_did=you_said_we_did(plan=plan, viewer=user, comments=comments),
     )
     return rows.count
 

@@ -15,6 +15,8 @@ from reports.report import KIND_LABELS, REVIEW_LABELS, STANCE_LABELS, STATUS_LAB
 from reports.selectors import reported_responses, shows_annotations
 from responses.models import Comment, SectionLink, ThemeLink
 from responses.ordering import reading_order
+from revisions import selectors
+from revisions.selectors import latest_version
 
 # Rows fetched per round trip when streaming; on PostgreSQL through a server-side cursor.
 CHUNK_SIZE = 2000
@@ -38,6 +40,15 @@ COLUMNS = (
 ANNOTATION_COLUMNS = ("Tags", "Review status", "Plan change", "Internal note")
 
 
+def revision_columns(version):
+    """What the latest revision did with each row's section and quote ("You said, we did")."""
+    return (
+        f"Section in version {version.number}",
+        f"Wording changed in version {version.number}",
+        f"Quoted wording in version {version.number}",
+    )
+
+
 @dataclass(frozen=True)
 class CommentTable:
     """The report as rows: `columns` names them; `rows` yields tuples lazily, querying as it
@@ -52,8 +63,12 @@ def comment_table(*, plan: Plan, viewer, filters: ReportFilters) -> CommentTable
     order within each; then one row, with no section, per comment on themes or the whole plan."""
     annotated = shows_annotations(viewer)
     columns = COLUMNS + ANNOTATION_COLUMNS if annotated else COLUMNS
+    version = latest_version(plan)
+    if version is not None:
+        columns += revision_columns(version)
     return CommentTable(
-        columns=columns, rows=_comment_rows(plan=plan, viewer=viewer, filters=filters)
+        columns=columns,
+        rows=_comment_rows(plan=plan, viewer=viewer, filters=filters, version=version),
     )
 
 
@@ -99,7 +114,7 @@ def _comment_fields(prefix, annotated):
     return [f"{prefix}{name}" for name in fields]
 
 
-def _comment_rows(*, plan, viewer, filters):
+def _comment_rows(*, plan, viewer, filters, version):
     # Rows are read as plain values, not model instances, and each chunk's themes and tags in
     # one query apiece: building six model instances a row would make a million rows slow.
     annotated = shows_annotations(viewer)
@@ -109,7 +124,12 @@ def _comment_rows(*, plan, viewer, filters):
         SectionLink.objects.filter(comment__response__in=responses)
         .order_by(*natural_order(through="section__"), *reading_order(through="comment__"), "pk")
         .values_list(
-            "section__number", "section__heading", "exact", *_comment_fields("comment__", annotated)
+            "pk",
+            "section_id",
+            "section__number",
+            "section__heading",
+            "exact",
+            *_comment_fields("comment__", annotated),
         )
     )
     unlinked = (
@@ -117,7 +137,8 @@ def _comment_rows(*, plan, viewer, filters):
         .order_by(*reading_order())
         .values_list(*_comment_fields("", annotated))
     )
-    no_section = ("", "", "")
+    no_section = (None, None, "", "", "")
+    section_fates = selectors.section_fates(version) if version else {}
     for values in _chunks(
         chain(
             links.iterator(chunk_size=CHUNK_SIZE),
@@ -125,11 +146,27 @@ def _comment_rows(*, plan, viewer, filters):
         ),
         CHUNK_SIZE,
     ):
-        comment_ids = {row[3] for row in values}
+        comment_ids = {row[5] for row in values}
         themes = _names_by_comment(ThemeLink.objects, comment_ids, "theme__name")
         tags = _names_by_comment(CommentTag.objects, comment_ids, "tag__name") if annotated else {}
+        quotes = (
+            selectors.quote_summaries(version, {row[0] for row in values if row[4]})
+            if version
+            else {}
+        )
         for row in values:
-            yield _row(plan, row, response_columns, themes, tags, annotated)
+            cells = _row(plan, row[2:], response_columns, themes, tags, annotated)
+            if version:
+                cells += _revision_cells(row, section_fates, quotes)
+            yield cells
+
+
+def _revision_cells(values, section_fates, quotes):
+    link_id, section_id, *_rest = values
+    if section_id is None:
+        return ("", "", "")
+    number, changed = section_fates.get(section_id, ("", False))
+    return (number, "Yes" if changed else "No", quotes.get(link_id, ""))
 
 
 def _row(plan, values, response_columns, themes, tags, annotated):

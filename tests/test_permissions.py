@@ -12,10 +12,13 @@ import pytest
 from django.urls import URLResolver, get_resolver
 
 from intake.services import Upload, start_batch
+from plans.outline import read_outline
 from reports.models import ReportJob
 from responses.models import Response
 from tests.arranging import comment_on
+from revisions.services import save_revision
 from tests.factories import UserFactory
+from tests.revisions.arranging import revised_text
 
 pytestmark = pytest.mark.django_db
 
@@ -86,6 +89,23 @@ TABLE = {
     "intake:import_outline": (
         "/plans/import/outline/",
         {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
+    ),
+    "revisions:versions": (f"/plans/{PLAN}/versions/", {"GET": (200,) * 5, "POST": (200,) * 5}),
+    "revisions:what_changed": (
+        f"/plans/{PLAN}/versions/2/",
+        {"GET": (200,) * 5, "POST": (200,) * 5},
+    ),
+    "revisions:import": (
+        f"/plans/{PLAN}/versions/import/",
+        {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)},
+    ),
+    "revisions:import_outline": (
+        f"/plans/{PLAN}/versions/import/outline/",
+        {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
+    ),
+    "revisions:correct_matches": (
+        f"/plans/{PLAN}/versions/2/matches/",
+        {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)},
     ),
     "critique:plan": (f"/plans/{PLAN}/", {"GET": (200,) * 5, "POST": (200,) * 5}),
     "critique:overview": (f"/plans/{PLAN}/overview/", {"GET": (200,) * 5, "POST": (200,) * 5}),
@@ -245,6 +265,8 @@ def arranged(seed):
             channel=Response.Channel.POST,
         ),
     }
+    # Version 2 of the plan, its sections as they were.
+    save_revision(plan, read_outline(revised_text(plan)), label="Revised plan")
     return readers, objects
 
 

@@ -24,6 +24,7 @@ from django.db.models import (
     F,
     Func,
     OuterRef,
+    Subquery,
     TextField,
     Value,
     When,
@@ -34,9 +35,11 @@ from officers.models import CommentTag, Review
 from reports.exports.csv import csv_chunks
 from reports.report import KIND_LABELS, REVIEW_LABELS, STANCE_LABELS, STATUS_LABELS
 from reports.selectors import reported_responses, shows_annotations
-from reports.table import ANNOTATION_COLUMNS, COLUMNS
+from reports.table import ANNOTATION_COLUMNS, COLUMNS, revision_columns
 from responses.models import Comment, SectionLink, ThemeLink, shown_respondent_name
 from responses.ordering import reading_order
+from revisions.models import RevisedQuote
+from revisions.selectors import latest_version, section_fates
 
 CHUNK_BYTES = 64 * 1024
 _ESCAPE = re.compile(rb"\\(.)", re.DOTALL)
@@ -133,13 +136,45 @@ def _cells(plan, viewer, *, to_comment, section, quoted, annotated):
     }
 
 
+def _revision_cells(version):
+    """The cells of reports.table's revision columns, for rows of comment–section links: the
+    sections carrying each section in `version` and whether their wording changed (written
+    once per section, here), and what became of the row's quote."""
+    fates = section_fates(version)
+    number = Case(
+        *(When(section_id=section, then=Value(_written(n))) for section, (n, _c) in fates.items()),
+        default=Value(""),
+        output_field=CharField(),
+    )
+    changed = Case(
+        When(
+            section_id__in=[section for section, (_n, c) in fates.items() if c], then=Value("Yes")
+        ),
+        default=Value("No"),
+        output_field=CharField(),
+    )
+    quote = TextCell(
+        Coalesce(
+            Subquery(
+                RevisedQuote.objects.filter(version=version, link=OuterRef("pk")).values("summary")[
+                    :1
+                ]
+            ),
+            Value(""),
+        )
+    )
+    return _Joined(number, changed, quote)
+
+
 def copy_statements(*, plan, viewer, filters):
     """The report's rows as two COPY statements, in reports.table's order: a row for each
     comment–section link, sections in natural order and comments in reading order; then a row
     for each comment on no section."""
     annotated = shows_annotations(viewer)
+    version = latest_version(plan)
     responses = reported_responses(plan=plan, viewer=viewer, filters=filters).values("pk")
     links = SectionLink.objects.filter(comment__response__in=responses).annotate(
+        revised=_revision_cells(version) if version else Value(""),
         **_cells(
             plan,
             viewer,
@@ -154,6 +189,7 @@ def copy_statements(*, plan, viewer, filters):
         Comment.objects.filter(response__in=responses)
         .filter(~Exists(SectionLink.objects.filter(comment=OuterRef("pk"))))
         .annotate(
+            revised=Value(",," if version else ""),
             **_cells(
                 plan,
                 viewer,
@@ -165,7 +201,10 @@ def copy_statements(*, plan, viewer, filters):
             **_order_keys(*reading_order()),
         )
     )
-    return [_copy(rows, plan=plan, annotated=annotated) for rows in (links, unlinked)]
+    return [
+        _copy(rows, plan=plan, annotated=annotated, revised=version is not None)
+        for rows in (links, unlinked)
+    ]
 
 
 def _order_keys(*fields):
@@ -183,11 +222,14 @@ _NAMES = """
 """
 
 
-def _copy(rows, *, plan, annotated):
-    """COPY of `rows` (with their `head`, `tail`, `comment_ref` and `order_*`), each a line."""
+def _copy(rows, *, plan, annotated, revised):
+    """COPY of `rows` (with their `head`, `tail`, `revised`, `comment_ref` and `order_*`), each
+    a line."""
     order = [name for name in rows.query.annotations if name.startswith("order_")]
     base, params = (
-        rows.order_by().values_list("head", "tail", "comment_ref", *order).query.sql_with_params()
+        rows.order_by()
+        .values_list("head", "tail", "revised", "comment_ref", *order)
+        .query.sql_with_params()
     )
     themes = _NAMES.format(
         links=ThemeLink._meta.db_table,
@@ -206,6 +248,8 @@ def _copy(rows, *, plan, annotated):
     if annotated:
         line += " || ',' || coalesce(tags.cell, '') || ',' || rows.tail"
         joins += f" LEFT JOIN ({tags}) tags ON tags.comment_id = rows.comment_ref"
+    if revised:
+        line += " || ',' || rows.revised"
     sql = (
         f"COPY (SELECT {line} || chr(13) FROM ({base}) rows {joins} "
         f"ORDER BY {', '.join(f'rows.{name}' for name in order)}) TO STDOUT"
@@ -222,6 +266,9 @@ class DatabaseCsv:
     def __init__(self, *, plan, viewer, filters):
         annotated = shows_annotations(viewer)
         self.columns = COLUMNS + ANNOTATION_COLUMNS if annotated else COLUMNS
+        version = latest_version(plan)
+        if version is not None:
+            self.columns += revision_columns(version)
         self.statements = copy_statements(plan=plan, viewer=viewer, filters=filters)
         self.count = 0
 

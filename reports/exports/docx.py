@@ -3,7 +3,7 @@
 A title page (the plan, its publisher, when the report was made and which responses it covers),
 then a heading per section with its counts by stance, its respondents, each comment as a
 quotation with who said it, and the recommendations' proposed wording; then comments on themes,
-on the whole plan, and the table of respondents.
+on the whole plan, "You said, we did" once the plan has a revision, and the table of respondents.
 """
 
 from django.utils import dateformat
@@ -118,6 +118,46 @@ def _section(document, entry, stances, annotated):
         _paragraph(document, "No recommendations on this section.")
 
 
+def _you_said_we_did(document, part):
+    """The latest revision beside what was asked: per section, the outcome, the wording with
+    the words taken out struck through and those put in underlined, and the quotes' fate."""
+    version = part.version
+    heading = document.add_heading("You said, we did", level=1)
+    heading.paragraph_format.page_break_before = True
+    _paragraph(
+        document,
+        f"{version.label} (version {version.number}) beside version {version.previous_number}: "
+        "each section the comments in this report asked to change, or that changed.",
+    )
+    for row in part.rows:
+        change, new = row.change, row.change.new_section
+        title = new.title if new else change.old_title
+        if change.kind in ("moved", "split"):
+            title += f" (was {change.old_number})"
+        document.add_heading(xml_safe(title), level=2)
+        _paragraph(
+            document,
+            f"{change.get_kind_display()}. {row.asking_count} of {row.comments_count} "
+            f"comment{'s' if row.comments_count != 1 else ''} asked for a change.",
+            bold_label=f"{row.outcome_label}.",
+        )
+        wording = document.add_paragraph()
+        for op, words in row.diff:
+            run = wording.add_run(xml_safe(words) + " ")
+            run.font.strike = op == "delete"
+            run.font.underline = op == "insert"
+        for quote in row.followed:
+            _paragraph(
+                document,
+                f"{quote.respondent_name}, comment {quote.comment.position} "
+                f"({quote.comment.get_stance_display()}), quoted ‘{quote.quoted}’: "
+                f"{quote.summary}",
+                "List Bullet",
+            )
+    if not part.rows:
+        _paragraph(document, "No section was asked about or changed.")
+
+
 def write_docx(report, file, progress=iter) -> None:
     """Write `report` (a SummaryReport) to `file` (a path or a binary file); `progress` wraps
     the sections as they are written (the command's progress bar)."""
@@ -139,6 +179,9 @@ def write_docx(report, file, progress=iter) -> None:
 
     document.add_heading("Comments on the whole plan", level=1)
     _comments(document, report.general_comments, annotated, "No comments on the whole plan.")
+
+    if report.you_said_we_did:
+        _you_said_we_did(document, report.you_said_we_did)
 
     heading = document.add_heading("Respondents", level=1)
     heading.paragraph_format.page_break_before = True

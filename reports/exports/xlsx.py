@@ -1,5 +1,6 @@
 """The summary report as an Excel workbook: Summary (each section's counts by stance), Comments
-(the CSV's rows) and Respondents, each with a frozen header row, set widths and auto-filters.
+(the CSV's rows), Respondents and, once the plan has a revision, "You said, we did"; each with
+a frozen header row, set widths and auto-filters.
 
 The workbook is written in openpyxl's write-only mode, which streams each sheet to a temporary
 file instead of holding every cell in memory, so a report of a million rows fits.
@@ -19,7 +20,16 @@ from reports.exports.xml_characters import xml_safe
 
 # Excel's limit; a sheet that fills up continues on "Comments (2)" and so on.
 MAX_ROWS_PER_SHEET = 1_048_576
-WIDE_COLUMNS = {"Comment", "Quoted wording", "Proposed wording", "Plan change", "Internal note"}
+WIDE_COLUMNS = {
+    "Comment",
+    "Quoted wording",
+    "Proposed wording",
+    "Plan change",
+    "Internal note",
+    "Old wording",
+    "New wording",
+    "Quotes and what became of them",
+}
 NARROW_COLUMNS = {"Section number", "Comment position", "Total", "Comments"}
 
 
@@ -72,9 +82,32 @@ def _add_table(workbook, title, columns, rows: Iterable[tuple]):
     _filter_rows(sheet, columns, written)
 
 
-def write_xlsx(*, title, overview, table, respondents, file) -> None:
+def _you_said_we_did_rows(part):
+    for row in part.rows:
+        change, new = row.change, row.change.new_section
+        yield (
+            new.number if new else "",
+            change.old_number,
+            change.get_kind_display(),
+            row.outcome_label,
+            row.comments_count,
+            row.asking_count,
+            f"{change.old_heading}\n{change.old_text}".strip(),
+            f"{new.heading}\n{new.text}".strip() if new else "",
+            " … ".join(words for op, words in row.diff if op == "delete"),
+            " … ".join(words for op, words in row.diff if op == "insert"),
+            "\n".join(
+                f"{quote.respondent_name}, comment {quote.comment.position}: "
+                f"‘{quote.quoted}’ – {quote.summary}"
+                for quote in row.followed
+            ),
+        )
+
+
+def write_xlsx(*, title, overview, table, respondents, file, you_said_we_did=None) -> None:
     """Write the workbook to `file` (a path or a binary file): `overview` gives the Summary
-    sheet, `table` (a CommentTable) the Comments sheet, `respondents` the Respondents sheet."""
+    sheet, `table` (a CommentTable) the Comments sheet, `respondents` the Respondents sheet, and
+    `you_said_we_did` (revisions.selectors.YouSaidWeDid), if the plan has a revision, its own."""
     workbook = Workbook(write_only=True)
     workbook.properties.title = title
     stance_labels = [label for _, label in overview.stances]
@@ -116,4 +149,24 @@ def write_xlsx(*, title, overview, table, respondents, file) -> None:
             for respondent in respondents
         ),
     )
+    if you_said_we_did is not None:
+        version = you_said_we_did.version
+        _add_table(
+            workbook,
+            "You said, we did",
+            [
+                f"Section in version {version.number}",
+                f"Section in version {version.previous_number}",
+                "Change",
+                "Outcome",
+                "Comments",
+                "Asking for a change",
+                "Old wording",
+                "New wording",
+                "Words taken out",
+                "Words put in",
+                "Quotes and what became of them",
+            ],
+            _you_said_we_did_rows(you_said_we_did),
+        )
     workbook.save(file)

@@ -1,0 +1,201 @@
+"""A plan's revised versions, and what became of each section and each quote in them.
+
+The plan as consulted on (plans.Section) is version 1. A revision the department publishes after
+the consultation is a PlanVersion (2, 3, …) with its own RevisedSections. Each section of the
+previous version is matched to its successors in the revision (a SectionChange: same, changed,
+moved, split, new or removed; plans.versions matches them, an officer may correct it), and each
+quote a comment made is followed into the revision (a RevisedQuote: unchanged, changed, gone or
+ambiguous; plans.versions.reanchor).
+"""
+
+from django.db import models
+from django.db.models import Q
+
+from plans.models import Plan, Section
+from plans.ordering import sort_key
+from plans.validators import validate_section_number
+from plans.versions import normalised_words
+from responses.models import SectionLink
+
+
+class PlanVersion(models.Model):
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField(help_text="2 for the first revision: 1 is as consulted.")
+    label = models.CharField(max_length=200, help_text="What the department calls it.")
+    published_on = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    # When its quotes were last followed from the previous version (revisions.tasks); None while
+    # they are being followed.
+    quotes_followed_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["plan", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "number"], name="plan_version_unique"),
+            models.CheckConstraint(condition=Q(number__gte=2), name="revision_numbered_from_2"),
+        ]
+
+    def __str__(self):
+        return f"{self.plan}: {self.label} (version {self.number})"
+
+    @property
+    def previous_number(self):
+        return self.number - 1
+
+
+class RevisedSection(models.Model):
+    version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="sections")
+    number = models.CharField(max_length=20, validators=[validate_section_number])
+    heading = models.CharField(max_length=300, blank=True)
+    text = models.TextField(blank=True)
+    theme = models.CharField(max_length=200, blank=True)
+    sort_key = models.CharField(max_length=20, editable=False, default="")
+
+    class Meta:
+        ordering = ["version", "sort_key"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["version", "number"], name="revised_section_number_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.number} {self.heading}".strip()
+
+    def save(self, *args, **kwargs):
+        self.sort_key = sort_key(self.number)
+        super().save(*args, **kwargs)
+
+    @property
+    def title(self):
+        return (
+            f"Section {self.number}: {self.heading}" if self.heading else f"Section {self.number}"
+        )
+
+
+class SectionChange(models.Model):
+    """What became of one section of the previous version (the old side, copied as it was) in
+    this version (the new side), or where a section of this version came from."""
+
+    class Kind(models.TextChoices):
+        SAME = "same", "Unchanged"
+        CHANGED = "changed", "Reworded"
+        MOVED = "moved", "Moved"
+        SPLIT = "split", "Split"
+        NEW = "new", "New"
+        REMOVED = "removed", "Removed"
+
+    version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="changes")
+    position = models.PositiveIntegerField(help_text="New sections' order, then removed ones.")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    similarity = models.FloatField(default=0.0)
+    old_number = models.CharField(max_length=20, blank=True)
+    old_heading = models.CharField(max_length=300, blank=True)
+    old_text = models.TextField(blank=True)
+    new_section = models.ForeignKey(
+        RevisedSection, on_delete=models.CASCADE, null=True, blank=True, related_name="arrivals"
+    )
+    # The sections as consulted on that the old side carries forward: the one it is, in the
+    # first revision; those its predecessors carried, in later ones. Comments are on these.
+    sources = models.ManyToManyField(Section, blank=True, related_name="+")
+    set_by_officer = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["version", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["version", "position"], name="section_change_position_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(kind="removed", new_section__isnull=True)
+                | (~Q(kind="removed") & Q(new_section__isnull=False)),
+                name="only_a_removed_section_has_no_successor",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind="new", old_number="") | (~Q(kind="new") & ~Q(old_number="")),
+                name="only_a_new_section_has_no_predecessor",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.old_number or '–'} → {self.new_section.number if self.new_section else '–'}"
+
+    @property
+    def old_title(self):
+        if not self.old_number:
+            return ""
+        return (
+            f"Section {self.old_number}: {self.old_heading}"
+            if self.old_heading
+            else f"Section {self.old_number}"
+        )
+
+    @property
+    def wording_changed(self):
+        """Whether a reader of the old section finds other words in the new one (case and
+        punctuation aside)."""
+        if self.new_section is None or not self.old_number:
+            return True
+        new = self.new_section
+        return normalised_words(f"{self.old_heading} {self.old_text}") != normalised_words(
+            f"{new.heading} {new.text}"
+        )
+
+
+class RevisedQuote(models.Model):
+    """A comment's quote of the plan followed into a revision: where its words are now."""
+
+    class Status(models.TextChoices):
+        UNCHANGED = "unchanged", "Still there"
+        CHANGED = "changed", "Changed"
+        GONE = "gone", "Gone"
+        AMBIGUOUS = "ambiguous", "Found more than once"
+
+    version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="quotes")
+    link = models.ForeignKey(SectionLink, on_delete=models.CASCADE, related_name="revised_quotes")
+    status = models.CharField(max_length=10, choices=Status.choices)
+    section = models.ForeignKey(
+        RevisedSection, on_delete=models.CASCADE, null=True, blank=True, related_name="quotes"
+    )
+    # The quote as a TextQuoteSelector over the revised section's text (unchanged or changed).
+    exact = models.TextField(blank=True)
+    prefix = models.CharField(max_length=64, blank=True)
+    suffix = models.CharField(max_length=64, blank=True)
+    # plans.versions.word_diff of the quoted words: [[operation, words], …]
+    diff = models.JSONField(default=list, blank=True)
+    # What became of the quote, in words: "Changed: considered → encouraged" (describe()).
+    summary = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["version", "link"]
+        constraints = [
+            models.UniqueConstraint(fields=["version", "link"], name="revised_quote_unique"),
+            models.CheckConstraint(
+                condition=Q(status__in=["gone", "ambiguous"]) | Q(section__isnull=False),
+                name="a_found_quote_has_its_section",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.link} in version {self.version.number}: {self.status}"
+
+    @staticmethod
+    def describe(status, diff=()):
+        """What became of a quote, in words, for reports: "Still there", "Changed: considered →
+        encouraged", "Gone", "Found more than once"."""
+        if status == RevisedQuote.Status.CHANGED:
+            removed = " ".join(words for op, words in diff if op == "delete")
+            added = " ".join(words for op, words in diff if op == "insert")
+            return f"Changed: {removed or '…'} → {added or '…'}"
+        return RevisedQuote.Status(status).label
+
+    @property
+    def selector(self):
+        if not self.exact:
+            return None
+        return {
+            "type": "TextQuoteSelector",
+            "exact": self.exact,
+            "prefix": self.prefix,
+            "suffix": self.suffix,
+        }

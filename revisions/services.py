@@ -1,0 +1,261 @@
+"""Writing a plan's revisions: a revision saved from its document's outline and matched to the
+version before it; an officer's correction of the matches; the comments' quotes followed into
+it (in the background: revisions.tasks)."""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from plans.models import Plan
+from plans.outline import Outline
+from plans.versions import match_sections, matches_from_pairs, reanchor
+from responses.models import SectionLink
+from revisions.models import PlanVersion, RevisedQuote, RevisedSection, SectionChange
+
+# Quotes written per query when following them into a revision.
+QUOTES_PER_WRITE = 2_000
+
+
+@dataclass(frozen=True)
+class OldSection:
+    """A section of the version before a revision, as matching needs it."""
+
+    number: str
+    heading: str
+    text: str
+    sources: frozenset[int]  # ids of the sections as consulted on that it carries forward
+
+    def as_tuple(self):
+        return (self.number, self.heading, self.text)
+
+
+def sections_before(version: PlanVersion) -> list[OldSection]:
+    """The sections of the version `version` revises, in document order: the plan's own (as
+    consulted on) for the first revision, the previous revision's otherwise."""
+    if version.number == 2:
+        return [
+            OldSection(section.number, section.heading, section.text, frozenset([section.pk]))
+            for section in version.plan.sections.in_natural_order()
+        ]
+    previous = PlanVersion.objects.get(plan=version.plan_id, number=version.number - 1)
+    sources = defaultdict(set)
+    for section_id, source_id in SectionChange.sources.through.objects.filter(
+        sectionchange__version=previous, sectionchange__new_section__isnull=False
+    ).values_list("sectionchange__new_section", "section"):
+        sources[section_id].add(source_id)
+    return [
+        OldSection(section.number, section.heading, section.text, frozenset(sources[section.pk]))
+        for section in previous.sections.all()
+    ]
+
+
+@transaction.atomic
+def save_revision(plan: Plan, outline: Outline, *, label: str, published_on=None) -> PlanVersion:
+    """The outline saved as the plan's next version, each section matched to its predecessor;
+    its quotes are then followed in the background. All of it, or nothing."""
+    Plan.objects.select_for_update().filter(pk=plan.pk).get()  # one new number at a time
+    latest = plan.versions.aggregate(latest=Max("number"))["latest"] or 1
+    version = PlanVersion.objects.create(
+        plan=plan, number=latest + 1, label=label, published_on=published_on
+    )
+    for read in outline.sections:
+        section = RevisedSection(
+            version=version,
+            number=read.number,
+            heading=read.heading[:300],
+            text=read.text,
+            theme=read.theme[:200],
+        )
+        section.full_clean(exclude=["version"])
+        section.save()
+    old = sections_before(version)
+    new = [(s.number, s.heading, s.text) for s in version.sections.all()]
+    _record_changes(version, old, match_sections([s.as_tuple() for s in old], new))
+    _changed(version)
+    return version
+
+
+@transaction.atomic
+def correct_matches(version: PlanVersion, pairs: dict[str, str | None]) -> PlanVersion:
+    """The officer's pairing of each new section with the old section it succeeds (or None)
+    replaces the matches found; later revisions, which build on this one, are matched again
+    from their own pairs. Quotes are followed again in the background."""
+    was = pairs_of(version)
+    _rematch(
+        version, pairs, officer={number for number in pairs if pairs[number] != was.get(number)}
+    )
+    for later in version.plan.versions.filter(number__gt=version.number).order_by("number"):
+        _rematch(later, pairs_of(later), officer=_set_by_officer(later))
+    _changed(version)
+    return version
+
+
+def pairs_of(version):
+    """new section number -> the old section's number it succeeds, or None (new)."""
+    return {
+        change.new_section.number: change.old_number or None
+        for change in version.changes.select_related("new_section").exclude(kind="removed")
+    }
+
+
+def _set_by_officer(version):
+    return set(
+        version.changes.filter(set_by_officer=True, new_section__isnull=False).values_list(
+            "new_section__number", flat=True
+        )
+    )
+
+
+def _rematch(version, pairs, *, officer):
+    old = sections_before(version)
+    new = [(s.number, s.heading, s.text) for s in version.sections.all()]
+    version.changes.all().delete()
+    _record_changes(
+        version, old, matches_from_pairs([s.as_tuple() for s in old], new, pairs), officer=officer
+    )
+
+
+def _record_changes(version, old, matches, *, officer=frozenset()):
+    old_by_number = {section.number: section for section in old}
+    new_by_number = {section.number: section for section in version.sections.all()}
+    changes = SectionChange.objects.bulk_create(
+        [
+            SectionChange(
+                version=version,
+                position=position,
+                kind=match.kind,
+                similarity=round(match.similarity, 3),
+                old_number=match.old_number or "",
+                old_heading=old_by_number[match.old_number].heading if match.old_number else "",
+                old_text=old_by_number[match.old_number].text if match.old_number else "",
+                new_section=new_by_number.get(match.new_number),
+                set_by_officer=match.new_number in officer,
+            )
+            for position, match in enumerate(matches, start=1)
+        ]
+    )
+    SectionChange.sources.through.objects.bulk_create(
+        [
+            SectionChange.sources.through(sectionchange_id=change.pk, section_id=source)
+            for change in changes
+            if change.old_number
+            for source in old_by_number[change.old_number].sources
+        ]
+    )
+
+
+def _changed(version):
+    """What readers see of the plan changed; the version's quotes wait to be followed again."""
+    from revisions.tasks import follow_quotes  # the task calls this module
+
+    PlanVersion.objects.filter(plan=version.plan_id, number__gte=version.number).update(
+        quotes_followed_at=None
+    )
+    Plan.objects.filter(pk=version.plan_id).bump_generation()
+    transaction.on_commit(lambda: follow_quotes.enqueue(version.plan_id, version.number))
+
+
+def follow_quotes(plan: Plan, from_number: int = 2) -> int:
+    """Follow every quote the plan's comments made into each revision from `from_number` on,
+    each from where it was in the version before. Returns how many quotes were followed."""
+    followed = 0
+    for version in plan.versions.filter(number__gte=from_number).order_by("number"):
+        followed += _follow_into(version)
+    return followed
+
+
+@transaction.atomic
+def _follow_into(version):
+    old_text = {}  # number in the previous version -> its text
+    successors = defaultdict(list)  # old number -> [(revised section id, its text)]
+    for change in version.changes.select_related("new_section"):
+        if change.old_number:
+            old_text[change.old_number] = change.old_text
+            if change.new_section is not None:
+                successors[change.old_number].append(
+                    (change.new_section.pk, change.new_section.text)
+                )
+    followed, memo = [], {}
+    for link_id, number, exact, prefix, suffix in _quotes_before(version):
+        if number is None:  # gone or ambiguous already
+            followed.append(
+                RevisedQuote(
+                    version=version,
+                    link_id=link_id,
+                    status=exact,
+                    summary=RevisedQuote.describe(exact),
+                )
+            )
+            continue
+        key = (number, exact, prefix, suffix)
+        if key not in memo:
+            memo[key] = _follow(
+                {"exact": exact, "prefix": prefix, "suffix": suffix},
+                old_text.get(number, ""),
+                successors.get(number, []),
+            )
+        followed.append(RevisedQuote(version=version, link_id=link_id, **memo[key]))
+    version.quotes.all().delete()
+    RevisedQuote.objects.bulk_create(followed, batch_size=QUOTES_PER_WRITE)
+    PlanVersion.objects.filter(pk=version.pk).update(quotes_followed_at=timezone.now())
+    return len(followed)
+
+
+def _quotes_before(version):
+    """(link id, section number, exact, prefix, suffix) of each quote where it was in the
+    version before; for a quote already gone or ambiguous there, (link id, None, status, …)."""
+    if version.number == 2:
+        yield from (
+            SectionLink.objects.filter(section__plan=version.plan_id)
+            .exclude(exact="")
+            .values_list("pk", "section__number", "exact", "prefix", "suffix")
+            .order_by("pk")
+            .iterator(chunk_size=QUOTES_PER_WRITE)
+        )
+        return
+    for link_id, status, number, exact, prefix, suffix in (
+        RevisedQuote.objects.filter(
+            version__plan=version.plan_id, version__number=version.number - 1
+        )
+        .values_list("link", "status", "section__number", "exact", "prefix", "suffix")
+        .order_by("link")
+        .iterator(chunk_size=QUOTES_PER_WRITE)
+    ):
+        if status in (RevisedQuote.Status.GONE, RevisedQuote.Status.AMBIGUOUS):
+            yield link_id, None, status, "", ""
+        else:
+            yield link_id, number, exact, prefix, suffix
+
+
+def _follow(selector, old_text, successors):
+    """The RevisedQuote fields for a quote of `old_text` followed into its successors: where
+    its words still are, else where they changed the least, else ambiguous or gone."""
+    if not old_text or selector["exact"] not in old_text:
+        found = []
+    else:
+        found = [
+            (section_id, reanchor(selector, old_text, text)) for section_id, text in successors
+        ]
+    for wanted in ("unchanged", "changed"):
+        candidates = [(s, r) for s, r in found if r.status == wanted]
+        if candidates:
+            section_id, result = max(candidates, key=lambda candidate: candidate[1].survived)
+            diff = [list(step) for step in result.diff]
+            return {
+                "status": wanted,
+                "section_id": section_id,
+                "exact": result.selector.exact,
+                "prefix": result.selector.prefix,
+                "suffix": result.selector.suffix,
+                "diff": diff,
+                "summary": RevisedQuote.describe(wanted, diff),
+            }
+    status = (
+        RevisedQuote.Status.AMBIGUOUS
+        if any(result.status == "ambiguous" for _s, result in found)
+        else RevisedQuote.Status.GONE
+    )
+    return {"status": status, "summary": RevisedQuote.describe(status)}

@@ -1,0 +1,145 @@
+"""A plan's revisions: the list, a revision brought in from its document (intake's outline
+preview), the officer's correction of its matches, and what changed beside what was asked."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from intake.plan_forms import OutlineFormSet
+from intake.plan_views import OUTLINE_PREFIX, corrected_outline, outline_page
+from officers.permissions import can_annotate
+from plans.models import Plan
+from plans.outline import Outline, read_outline
+from revisions import selectors, services
+from revisions.forms import MatchesForm, OutcomeForm, RevisionDetailsForm, RevisionDocumentForm
+from revisions.models import PlanVersion
+
+DETAILS_PREFIX = "version"
+SECTIONS_PER_PAGE = 25
+
+
+def _version_or_404(slug, number):
+    return get_object_or_404(
+        PlanVersion.objects.select_related("plan"), plan__slug=slug, number=number
+    )
+
+
+def versions(request, slug):
+    plan = get_object_or_404(Plan, slug=slug)
+    return render(
+        request,
+        "revisions/versions.html",
+        {"plan": plan, "versions": plan.versions.all()},
+    )
+
+
+def what_changed(request, slug, number):
+    """A revision beside the version before it, section by section, with what was asked."""
+    version = _version_or_404(slug, number)
+    every_row = selectors.what_changed(version=version, viewer=request.user)
+    form = OutcomeForm(request.GET, counts=selectors.outcome_counts(every_row))
+    outcome = form.cleaned_data["show"] if form.is_valid() else ""
+    rows = [row for row in every_row if not outcome or row.outcome == outcome]
+    page = Paginator(rows, SECTIONS_PER_PAGE).get_page(request.GET.get("page"))
+    page.numbers = list(page.paginator.get_elided_page_range(page.number, on_ends=1))
+    selectors.with_comments(page.object_list, version=version, viewer=request.user)
+    return render(
+        request,
+        "revisions/what_changed.html",
+        {
+            "plan": version.plan,
+            "version": version,
+            "form": form,
+            "page": page,
+            "officer": can_annotate(request.user),
+            "can_correct": request.user.has_perm("plans.add_plan"),
+        },
+    )
+
+
+@login_required
+@permission_required("plans.add_plan", raise_exception=True)
+def import_revision(request, slug):
+    """Step 1: the revised plan's document. Its outline is shown, not saved."""
+    plan = get_object_or_404(Plan, slug=slug)
+    form = RevisionDocumentForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        outline = read_outline(form.cleaned_data["plan_text"])
+        if outline.sections:
+            details = {key: form[key].value() for key in RevisionDetailsForm.base_fields}
+            return _outline_page(request, details, outline.sections, preamble=outline.preamble)
+        form.add_error(
+            "document",
+            "No numbered sections were found. Start each section's line with its number "
+            "(1, 1.3, Section 3.5), or use Word's numbered headings.",
+        )
+    return render(request, "revisions/import_revision.html", {"plan": plan, "form": form})
+
+
+@require_POST
+@login_required
+@permission_required("plans.add_plan", raise_exception=True)
+def import_revision_outline(request, slug):
+    """Step 2: the revision's outline corrected and saved as the plan's next version."""
+    plan = get_object_or_404(Plan, slug=slug)
+    details = RevisionDetailsForm(request.POST, prefix=DETAILS_PREFIX)
+    shown, sections = corrected_outline(request, details, page=_outline_page)
+    if shown is not None:
+        return shown
+    try:
+        version = services.save_revision(
+            plan,
+            Outline(sections=sections, themes=[], preamble=[]),
+            label=details.cleaned_data["label"],
+            published_on=details.cleaned_data["published_on"],
+        )
+    except ValidationError as error:
+        details.add_error(None, error.messages)
+        return _outline_page(request, details, OutlineFormSet(request.POST, prefix=OUTLINE_PREFIX))
+    messages.success(
+        request,
+        f"{version.label} is saved as version {version.number}, each section matched to the "
+        "version before. Check the matches below; the comments' quotes are being followed "
+        "into it.",
+    )
+    return redirect("revisions:what_changed", slug=plan.slug, number=version.number)
+
+
+def _outline_page(request, details, sections_or_formset, *, preamble=()):
+    if not isinstance(details, RevisionDetailsForm):
+        details = RevisionDetailsForm(initial=details, prefix=DETAILS_PREFIX)
+    return outline_page(
+        request,
+        details,
+        sections_or_formset,
+        preamble=preamble,
+        save_label="Save the revised version",
+        details_heading="The revised version",
+        action=reverse("revisions:import_outline", args=[request.resolver_match.kwargs["slug"]]),
+    )
+
+
+@login_required
+@permission_required("plans.add_plan", raise_exception=True)
+def correct_matches(request, slug, number):
+    """Which old section each section of the revision succeeds, as the officer corrects it."""
+    version = _version_or_404(slug, number)
+    form = MatchesForm(
+        request.POST or None,
+        new_numbers=list(version.sections.values_list("number", flat=True)),
+        old_sections=[(s.number, s.heading) for s in services.sections_before(version)],
+        pairs=services.pairs_of(version),
+    )
+    if request.method == "POST" and form.is_valid():
+        services.correct_matches(version, form.pairs())
+        messages.success(request, "The matches are saved; the quotes are being followed again.")
+        return redirect("revisions:what_changed", slug=slug, number=number)
+    return render(
+        request,
+        "revisions/correct_matches.html",
+        {"plan": version.plan, "version": version, "form": form},
+    )
