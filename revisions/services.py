@@ -201,6 +201,7 @@ def _follow_into(version):
     version.quotes.all().delete()
     RevisedQuote.objects.bulk_create(followed, batch_size=QUOTES_PER_WRITE)
     PlanVersion.objects.filter(pk=version.pk).update(quotes_followed_at=timezone.now())
+    Plan.objects.filter(pk=version.plan_id).bump_generation()
     return len(followed)
 
 

@@ -13,6 +13,11 @@ urlpatterns = [
     ),
     path("plans/<slug:slug>/versions/<id:number>/", views.what_changed, name="what_changed"),
     path(
+        "plans/<slug:slug>/versions/<id:number>/sections/<str:section>/",
+        views.revised_section,
+        name="revised_section",
+    ),
+    path(
         "plans/<slug:slug>/versions/<id:number>/matches/",
         views.correct_matches,
         name="correct_matches",

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -57,6 +58,31 @@ def what_changed(request, slug, number):
             "page": page,
             "officer": can_annotate(request.user),
             "can_correct": request.user.has_perm("plans.add_plan"),
+        },
+    )
+
+
+def revised_section(request, slug, number, section):
+    """One section of a revision beside what it was, and what was said of it: the address a
+    comment's quote followed into the revision is annotated at (opendata's collection)."""
+    version = _version_or_404(slug, number)
+    rows = [
+        row
+        for row in selectors.what_changed(version=version, viewer=request.user)
+        if row.change.new_section and row.change.new_section.number == section
+    ]
+    if not rows:
+        raise Http404("No such section in this version.")
+    selectors.with_comments(rows, version=version, viewer=request.user)
+    return render(
+        request,
+        "revisions/revised_section.html",
+        {
+            "plan": version.plan,
+            "version": version,
+            "rows": rows,
+            "section": rows[0].change.new_section,
+            "officer": can_annotate(request.user),
         },
     )
 
@@ -129,7 +155,7 @@ def correct_matches(request, slug, number):
     """Which old section each section of the revision succeeds, as the officer corrects it."""
     version = _version_or_404(slug, number)
     form = MatchesForm(
-        request.POST or None,
+        request.POST if request.method == "POST" else None,
         new_numbers=list(version.sections.values_list("number", flat=True)),
         old_sections=[(s.number, s.heading) for s in services.sections_before(version)],
         pairs=services.pairs_of(version),

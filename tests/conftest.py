@@ -21,6 +21,25 @@ def seed(db):
 
 
 @pytest.fixture
+def revised_seed(seed):
+    """Version 2 of the seed plan, as the department might have revised it after the
+    consultation: 1.11 says sub-contracting and consortia building "will be encouraged" where
+    it said "considered"; its quotes followed."""
+    from tests.revisions.arranging import ENCOURAGED, revise, revised_text
+
+    plan, _response = seed
+    return revise(plan, revised_text(plan, **{"1_11": ENCOURAGED}), label="Revised action plan")
+
+
+@pytest.fixture
+def worker():
+    """`worker()` runs the background tasks queued so far, as `manage.py db_worker` would."""
+    from tests.background import run_queued_tasks
+
+    return run_queued_tasks
+
+
+@pytest.fixture
 def officer_client(client, seed):
     """A client signed in as a policy officer ('olivia'), with the seed loaded."""
     from tests.factories import UserFactory

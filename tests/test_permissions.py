@@ -15,8 +15,8 @@ from intake.services import Upload, start_batch
 from plans.outline import read_outline
 from reports.models import ReportJob
 from responses.models import Response
-from tests.arranging import comment_on
 from revisions.services import save_revision
+from tests.arranging import comment_on
 from tests.factories import UserFactory
 from tests.revisions.arranging import revised_text
 
@@ -93,6 +93,10 @@ TABLE = {
     "revisions:versions": (f"/plans/{PLAN}/versions/", {"GET": (200,) * 5, "POST": (200,) * 5}),
     "revisions:what_changed": (
         f"/plans/{PLAN}/versions/2/",
+        {"GET": (200,) * 5, "POST": (200,) * 5},
+    ),
+    "revisions:revised_section": (
+        f"/plans/{PLAN}/versions/2/sections/1.11/",
         {"GET": (200,) * 5, "POST": (200,) * 5},
     ),
     "revisions:import": (

@@ -3,9 +3,12 @@
 
 The document is an `AnnotationCollection` whose `first` page holds every annotation:
 - One annotation per comment–section link: its target is the section's page, with a
-  TextQuoteSelector when the comment quotes the section's wording. A comment linked to no section
-  (on themes only, or on the plan as a whole) is one annotation whose target is the plan's page,
-  so the collection holds every comment.
+  TextQuoteSelector when the comment quotes the section's wording. Once the plan has revisions
+  (revisions app), a quote still found in one adds a target per revision: the revised section's
+  page, the selector over its wording there, `marginalia:version` and `marginalia:quote`
+  ("unchanged" or "changed"); the target is then a list, the section as consulted on first.
+  A comment linked to no section (on themes only, or on the plan as a whole) is one annotation
+  whose target is the plan's page, so the collection holds every comment.
 - Its bodies: the comment's text (purpose "commenting"), its stance ("classifying"), the wording
   it proposes if any ("editing"), and each theme it critiques ("tagging"). The motivation follows
   the stance (see MOTIVATIONS); `created` is when the response was submitted; `creator` is the

@@ -155,7 +155,12 @@ def _read_annotation(item, index, slug) -> _Annotation:
     stance = (values.get("classifying") or [Comment.Stance.GENERAL])[0]
     if stance not in Comment.Stance.values:
         raise WebAnnotationError(f"{where}: the stance must be one of {Comment.Stance.values}.")
-    section_number, quoted = _read_target(_require(item, "target", dict, where), slug, where)
+    target = _require(item, "target", (dict, list), where)
+    if isinstance(target, list):  # the section as consulted on, then where revisions keep it
+        target = target[0] if target and isinstance(target[0], dict) else None
+        if target is None:
+            raise WebAnnotationError(f"{where}: the first target must be an object.")
+    section_number, quoted = _read_target(target, slug, where)
     return _Annotation(
         where=where,
         reference=_require(response, "reference", str, where),

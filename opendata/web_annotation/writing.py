@@ -1,6 +1,6 @@
 """Writing a plan's critique as a W3C Web Annotation collection (see the package's docstring)."""
 
-from collections import Counter
+from collections import Counter, defaultdict
 from datetime import UTC
 from urllib.parse import quote
 
@@ -9,6 +9,7 @@ from django.urls import reverse
 from opendata.web_annotation import CONTEXT, CREATOR_TYPES, MOTIVATIONS
 from responses.models import Response
 from responses.selectors import with_links
+from revisions.models import RevisedQuote
 
 
 def collection_for_plan(plan, comments, build_url, *, viewer) -> dict:
@@ -22,6 +23,7 @@ def collection_for_plan(plan, comments, build_url, *, viewer) -> dict:
         comments.filter(response__plan=plan).exclude(response__status=Response.Status.DRAFT)
     )
     plan_page = build_url(plan.get_absolute_url())
+    followed = _followed_quotes(plan, build_url)
     items = []
     for comment in comments:
         annotation = _comment_annotation(comment, viewer)
@@ -39,6 +41,8 @@ def collection_for_plan(plan, comments, build_url, *, viewer) -> dict:
             target = {"source": build_url(link.section.get_absolute_url())}
             if link.selector:
                 target["selector"] = link.selector
+            # The quote where it is in each revision, after the section as consulted on.
+            target = [target, *followed[link.pk]] if followed.get(link.pk) else target
             items.append({"id": f"{comment_id}/{number}{repeat}", **annotation, "target": target})
     return {
         "@context": CONTEXT,
@@ -55,6 +59,41 @@ def collection_for_plan(plan, comments, build_url, *, viewer) -> dict:
             "items": items,
         },
     }
+
+
+def _followed_quotes(plan, build_url):
+    """link id -> a target per revision of `plan` where the link's quote is still found: the
+    revised section's page with the quote's selector over its wording. One query."""
+    targets = defaultdict(list)
+    found = (
+        RevisedQuote.objects.filter(
+            version__plan=plan,
+            status__in=[RevisedQuote.Status.UNCHANGED, RevisedQuote.Status.CHANGED],
+        )
+        .order_by("link", "version__number")
+        .values_list(
+            "link", "version__number", "section__number", "status", "exact", "prefix", "suffix"
+        )
+    )
+    for link, version, number, status, exact, prefix, suffix in found:
+        page = reverse(
+            "revisions:revised_section",
+            kwargs={"slug": plan.slug, "number": version, "section": number},
+        )
+        targets[link].append(
+            {
+                "source": build_url(page),
+                "selector": {
+                    "type": "TextQuoteSelector",
+                    "exact": exact,
+                    "prefix": prefix,
+                    "suffix": suffix,
+                },
+                "marginalia:version": version,
+                "marginalia:quote": status,
+            }
+        )
+    return targets
 
 
 def _comment_annotation(comment, viewer) -> dict:

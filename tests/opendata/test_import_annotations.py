@@ -183,3 +183,17 @@ def test_a_document_of_the_wrong_shape_is_a_clear_error_and_saves_nothing(
     with pytest.raises(CommandError, match=f"not a Web Annotation collection.*{message}"):
         import_file(path)
     assert set(stored_counts().values()) == {0}
+
+
+def test_a_collection_with_targets_in_revisions_imports_by_the_section_as_consulted_on(
+    client, revised_seed, tmp_path
+):
+    exported = client.get(URL).json()
+    assert any(isinstance(item["target"], list) for item in exported["first"]["items"])
+    empty_the_database()
+
+    import_file(write(tmp_path, exported))
+
+    link = SectionLink.objects.get(section__number="1.11")
+    assert (link.exact, link.comment.position) == ("considered", 3)
+    assert stored_counts()["SectionLink"] == 6

@@ -151,3 +151,29 @@ def test_annotations_take_ten_queries_however_many_comments(
         collection = client.get("/api/plans/large-plan/annotations.jsonld").json()
 
     assert collection["total"] == 300
+
+
+def test_after_a_revision_a_quote_also_targets_where_its_words_are_in_it(client, revised_seed):
+    on_1_11 = next(
+        annotation
+        for annotation in annotations(client)
+        if isinstance(annotation["target"], list)
+        and annotation["target"][0]["source"].endswith("/sections/1.11/")
+    )
+
+    consulted, revised = on_1_11["target"]
+    assert consulted["selector"]["exact"] == "considered"
+    assert revised == {
+        "source": f"http://testserver/plans/{SLUG}/versions/2/sections/1.11/",
+        "selector": {
+            "type": "TextQuoteSelector",
+            "exact": "encouraged",
+            "prefix": " and consortia building will be ",  # 32 characters
+            "suffix": " where appropriate",
+        },
+        "marginalia:version": 2,
+        "marginalia:quote": "changed",
+    }
+    # A link that quotes nothing keeps its one target.
+    on_2_8 = [a for a in annotations(client) if not isinstance(a["target"], list)]
+    assert any(a["target"]["source"].endswith("/sections/2.8/") for a in on_2_8)

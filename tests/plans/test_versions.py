@@ -3,7 +3,14 @@ sections matched by number and by wording, and quotes re-anchored by their TextQ
 
 import pytest
 
-from plans.versions import CONTEXT_LENGTH, TextQuote, match_sections, reanchor, word_diff
+from plans.versions import (
+    CONTEXT_LENGTH,
+    TextQuote,
+    match_sections,
+    matches_from_pairs,
+    reanchor,
+    word_diff,
+)
 
 INTRODUCTION = (
     "The plan sets out how offender management will work with the third sector over the next "
@@ -178,6 +185,44 @@ def test_a_heading_only_section_is_matched_by_its_heading():
     new = [("3", "Commissioning", ""), ("3.1", "", FUNDING)]
 
     assert _kinds(match_sections(old, new)) == [("2", "3", "moved"), ("2.1", "3.1", "moved")]
+
+
+# --- Matches an officer corrected --------------------------------------------------------------
+
+
+def test_an_officers_pairing_gives_each_pair_its_kind():
+    new = [
+        ("1", "Introduction", INTRODUCTION),
+        ("1.3", "", "NOMS works with the third sector for its reach into communities."),
+        ("1.4", "", SUBCONTRACTING),
+        ("2.1", "", FUNDING),
+    ]
+    pairs = {"1": "1", "1.3": "1.3", "1.4": "1.11", "2.1": None}
+
+    matches = matches_from_pairs(PLAN, new, pairs)
+
+    assert _kinds(matches) == [
+        ("1", "1", "same"),
+        ("1.3", "1.3", "changed"),
+        ("1.11", "1.4", "moved"),
+        (None, "2.1", "new"),
+        ("2.8", None, "removed"),
+    ]
+    assert matches[2].similarity == 1.0
+
+
+def test_an_old_section_paired_with_two_new_ones_is_split():
+    new = [("2.8", "", VOLUNTEERING[:40]), ("2.9", "", VOLUNTEERING[40:])]
+
+    matches = matches_from_pairs(PLAN[3:], new, {"2.8": "2.8", "2.9": "2.8"})
+
+    assert _kinds(matches) == [("2.8", "2.8", "split"), ("2.8", "2.9", "split")]
+
+
+def test_a_pairing_naming_no_old_section_makes_the_section_new():
+    matches = matches_from_pairs(PLAN[:1], [("1", "", INTRODUCTION)], {"1": "9.9"})
+
+    assert _kinds(matches) == [(None, "1", "new"), ("1", None, "removed")]
 
 
 # --- Word differences -------------------------------------------------------------------------

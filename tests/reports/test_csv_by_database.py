@@ -15,6 +15,7 @@ from responses.models import Respondent, Response
 from tests.factories import CommentTagFactory, ReviewFactory, SectionLinkFactory, UserFactory
 from tests.reports.arranging import comment_by
 from tests.reports.readers import body, report_url
+from tests.revisions.arranging import ENCOURAGED, revise, revised_text
 
 pytestmark = [
     pytest.mark.django_db,
@@ -80,6 +81,19 @@ def test_the_database_writes_the_same_bytes_as_python(awkward, who):
 
     assert b"".join(by_database) == _python_csv(awkward, viewer)
     assert by_database.count == _python_rows(awkward, viewer)
+
+
+def test_with_a_revision_the_database_writes_the_same_bytes_as_python(awkward):
+    # 1.11 reworded: the awkward comments' quote of "considered" changed; 1.15 unchanged.
+    revise(awkward, revised_text(awkward, **{"1_11": ENCOURAGED, "3_5": None}))
+    viewer = command_line_admin()
+
+    by_database = DatabaseCsv(plan=awkward, viewer=viewer, filters=ReportFilters())
+
+    written = b"".join(by_database)
+    assert written == _python_csv(awkward, viewer)
+    assert "Changed: considered → encouraged".encode() in written
+    assert b",Removed,Yes," in written  # 3.5 left out of the revision
 
 
 def test_the_download_comes_from_the_database_and_logs_its_rows(client, awkward):

@@ -25,7 +25,8 @@ def test_the_web_page_report_says_what_changed_against_what_was_asked(admin_read
     assert "Asked for a change, and the wording changed" in part
     assert "[deleted: </span>considered" in part
     assert "[inserted: </span>encouraged" in part
-    assert "Volunteering England, comment 3 (Concern), quoted “considered”: Changed: considered → encouraged" in part
+    said = "Volunteering England, comment 3 (Concern), quoted “considered”"
+    assert f"{said}: Changed: considered → encouraged" in part
     # Sections neither asked about nor changed are left out of the part.
     assert "Section 2.8" not in part
 
@@ -54,8 +55,9 @@ def test_the_workbook_has_a_you_said_we_did_sheet(admin_reader):
     changed = next(row for row in rows if row["Section in version 2"] == "1.11")
     assert changed["Outcome"] == "Asked for a change, and the wording changed"
     assert (changed["Words taken out"], changed["Words put in"]) == ("considered", "encouraged")
-    assert "Volunteering England, comment 3: ‘considered’ – Changed: considered → encouraged" in (
-        changed["Quotes and what became of them"]
+    assert (
+        "Volunteering England, comment 3: ‘considered’ – Changed: considered → encouraged"
+        in (changed["Quotes and what became of them"])
     )
     comments = sheet_rows(book["Comments"])
     assert any(
