@@ -53,9 +53,12 @@ def sections_before(version: PlanVersion) -> list[OldSection]:
 
 
 @transaction.atomic
-def save_revision(plan: Plan, outline: Outline, *, label: str, published_on=None) -> PlanVersion:
+def save_revision(
+    plan: Plan, outline: Outline, *, label: str, published_on=None, in_background=True
+) -> PlanVersion:
     """The outline saved as the plan's next version, each section matched to its predecessor;
-    its quotes are then followed in the background. All of it, or nothing."""
+    its quotes are then followed in the background (unless the caller follows them itself:
+    `in_background=False`). All of it, or nothing."""
     Plan.objects.select_for_update().filter(pk=plan.pk).get()  # one new number at a time
     latest = plan.versions.aggregate(latest=Max("number"))["latest"] or 1
     version = PlanVersion.objects.create(
@@ -74,7 +77,7 @@ def save_revision(plan: Plan, outline: Outline, *, label: str, published_on=None
     old = sections_before(version)
     new = [(s.number, s.heading, s.text) for s in version.sections.all()]
     _record_changes(version, old, match_sections([s.as_tuple() for s in old], new))
-    _changed(version)
+    _changed(version, in_background=in_background)
     return version
 
 
@@ -147,7 +150,7 @@ def _record_changes(version, old, matches, *, officer=frozenset()):
     )
 
 
-def _changed(version):
+def _changed(version, *, in_background=True):
     """What readers see of the plan changed; the version's quotes wait to be followed again."""
     from revisions.tasks import follow_quotes  # the task calls this module
 
@@ -155,7 +158,8 @@ def _changed(version):
         quotes_followed_at=None
     )
     Plan.objects.filter(pk=version.plan_id).bump_generation()
-    transaction.on_commit(lambda: follow_quotes.enqueue(version.plan_id, version.number))
+    if in_background:
+        transaction.on_commit(lambda: follow_quotes.enqueue(version.plan_id, version.number))
 
 
 def follow_quotes(plan: Plan, from_number: int = 2) -> int:
