@@ -12,10 +12,12 @@ analyses it. Then, for each page the public or a policy officer reads:
   two workers, each caching in its own memory as without REDIS_URL), driven by wrk with two
   threads and eight connections, beside /health/, which does nothing.
 
-Then the summary report's CSV, downloaded from gunicorn as an admin, against Python's csv.writer
-writing the same rows from memory; and the gunicorn workers' peak memory. It prints a table, the
-table again as Markdown for the README, and PASS or MISS for each target, and writes it all, the
-query plans included, to benchmarks/results.json.
+A revision of the plan (every fifth section reworded) is saved and its quotes followed, timed,
+and its "what changed" page is among the pages. Then the summary report's CSV, downloaded from
+gunicorn as an admin, against Python's csv.writer writing the same rows from memory; and the
+gunicorn workers' peak memory. It prints a table, the table again as Markdown for the README, and
+PASS or MISS for each target, and writes it all, the query plans included, to
+benchmarks/results.json.
 
     DJANGO_SETTINGS_MODULE=marginalia.settings python -m benchmarks.pages \\
         [--comments 100000] [--seconds 10] [--keep]
@@ -113,6 +115,44 @@ def build_data(comments):
         cursor.execute("ANALYZE")
     print(f"  built and analysed in {time.perf_counter() - started:.0f} s")
     return plan
+
+
+def revise_data(plan):
+    """Version 2 of the plan, every fifth section reworded, its quotes followed as a worker
+    would follow them; how long that took, for the results."""
+    from plans.outline import Outline, OutlineSection
+    from revisions.services import follow_quotes, save_revision
+
+    sections = []
+    for index, section in enumerate(plan.sections.in_natural_order()):
+        words = section.text.split()
+        if index % 5 == 0:
+            words[3:5] = ["reworded", "here"]
+        sections.append(
+            OutlineSection(
+                number=section.number, heading=section.heading, paragraphs=[" ".join(words)]
+            )
+        )
+    started = time.perf_counter()
+    version = save_revision(
+        plan,
+        Outline(sections=sections, themes=[], preamble=[]),
+        label="Revised",
+        in_background=False,
+    )
+    saved = time.perf_counter() - started
+    quotes = follow_quotes(plan, version.number)
+    followed = time.perf_counter() - started - saved
+    print(
+        f"  revised: saved and matched in {saved:.1f} s, "
+        f"{quotes:,} quotes followed in {followed:.1f} s"
+    )
+    return {
+        "sections": len(sections),
+        "saved_seconds": round(saved, 2),
+        "quotes": quotes,
+        "quotes_followed_seconds": round(followed, 2),
+    }
 
 
 def create_readers():
@@ -263,6 +303,13 @@ def pages_to_measure(*, theme_id, response_id, rare, common):
             who=OFFICER_READER,
         ),
         Page("overview", f"{plan}overview/", who=OFFICER_READER),
+        Page("what changed in version 2", f"{plan}versions/2/"),
+        Page("what changed in version 2", f"{plan}versions/2/", who=OFFICER_READER),
+        Page(
+            "what changed, asked and changed",
+            f"{plan}versions/2/?show=asked_changed",
+            who=OFFICER_READER,
+        ),
     ]
 
 
@@ -520,6 +567,7 @@ def bench(options, environment):
     """Build the data, measure every page and the CSV; the results as one dict."""
     print(f"Building the consultation ({options.comments:,} comments)…")
     plan = build_data(options.comments)
+    revision = revise_data(plan)
     _, admin = create_readers()
     clients = {PUBLIC: _public_client(), OFFICER_READER: signed_in_client(*OFFICER)}
     cookies = {PUBLIC: None, OFFICER_READER: session_cookie(clients[OFFICER_READER])}
@@ -579,6 +627,7 @@ def bench(options, environment):
             f"--timeout {WRK_TIMEOUT}",
         },
         "searches": searches,
+        "revision": revision,
         "pages": [
             {"label": page.label, "who": page.who, "path": page.path, "target": page.target}
             | measured[page]

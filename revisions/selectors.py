@@ -4,10 +4,18 @@ what the comments on each section asked for ("You said, we did")."""
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Case, Count, Prefetch, When
+from django.core.cache import cache
+from django.db.models import Count, OuterRef, Prefetch, Subquery, Value
 
+from plans.models import Section
 from plans.versions import word_diff
-from responses.models import Comment, Response, SectionLink, asking_for_change_q
+from responses.models import (
+    Comment,
+    Response,
+    SectionLink,
+    asking_for_change_q,
+    reads_submitted_responses,
+)
 from revisions.models import PlanVersion, RevisedQuote, SectionChange
 
 # How a section fared against what its comments asked: the page's filters, in their order.
@@ -23,6 +31,8 @@ OUTCOMES = {
 }
 # Comments shown beside each section; the rest are on the section's own page.
 COMMENTS_BESIDE = 5
+# A new generation makes counts stale; the timeout only frees the space of counts nobody reads.
+COUNTS_TIMEOUT = 60 * 60
 
 
 @dataclass
@@ -99,12 +109,30 @@ def outcome_counts(rows):
 
 def _comment_counts(version, viewer, comments=None):
     """section id (as consulted on) -> (comments on it `viewer` may read, of `comments` if
-    given, of which asking for a change), in one query."""
-    if comments is None:
-        visible = Response.objects.visible_to(viewer).filter(plan=version.plan_id)
-        links = SectionLink.objects.filter(comment__response__in=visible)
-    else:
-        links = SectionLink.objects.filter(comment__in=comments)
+    given, of which asking for a change). Counting reads every link of the plan, so a page's
+    counts are kept in the cache under the plan's critique generation (which every change to a
+    comment, its stance or links, or to a revision bumps) and what the reader may read; a
+    reader who owns responses to the plan reads their own drafts, and counts afresh."""
+    if comments is not None:
+        return _count(SectionLink.objects.filter(comment__in=comments), version)
+    plan = version.plan
+    if viewer.is_authenticated and plan.responses.filter(owner_id=viewer.pk).exists():
+        return _count(_visible_links(version, viewer), version)
+    reads = "submitted" if reads_submitted_responses(viewer) else "published"
+    key = f"revisions:counts:{plan.pk}:{plan.critique_generation}:{reads}"
+    counts = cache.get(key)
+    if counts is None:
+        counts = _count(_visible_links(version, viewer), version)
+        cache.set(key, counts, COUNTS_TIMEOUT)
+    return counts
+
+
+def _visible_links(version, viewer):
+    visible = Response.objects.visible_to(viewer).filter(plan=version.plan_id)
+    return SectionLink.objects.filter(comment__response__in=visible)
+
+
+def _count(links, version):
     counted = (
         links.filter(section__plan=version.plan_id)
         .values("section")
@@ -119,9 +147,14 @@ def _comment_counts(version, viewer, comments=None):
 
 
 def with_comments(rows, *, version: PlanVersion, viewer, per_section=COMMENTS_BESIDE):
-    """Fill in each row's first comments `viewer` may read, those asking for a change first,
-    each with its quotes followed into the version (`comment.followed_quotes`)."""
-    visible = Response.objects.visible_to(viewer).filter(plan=version.plan_id)
+    """Fill in each row's most recent comments `viewer` may read, up to `per_section`: those
+    asking for a change first, then the others; each with its quotes followed into the version
+    (`comment.followed_quotes`). Three queries for the rows, however many comments: the ids
+    chosen (each section's links read backwards from the newest comment, stopping at
+    `per_section`), the comments, their quotes."""
+    rows = [row for row in rows if row.comments_count]
+    chosen = _newest_ids(version, viewer, {s for row in rows for s in row.sources}, per_section)
+    wanted = {pk for ids in chosen.values() for pk in ids}
     quotes = Prefetch(
         "section_links",
         queryset=SectionLink.objects.select_related("section").prefetch_related(
@@ -132,22 +165,47 @@ def with_comments(rows, *, version: PlanVersion, viewer, per_section=COMMENTS_BE
             )
         ),
     )
+    comments = (
+        Comment.objects.filter(pk__in=wanted)
+        .defer("search_vector")
+        .select_related("response__respondent", "review")
+        .prefetch_related(quotes)
+        .in_bulk()
+    )
     for row in rows:
-        if not row.comments_count:
-            continue
-        row.comments = list(
-            Comment.objects.filter(
-                pk__in=SectionLink.objects.filter(section__in=row.sources).values("comment"),
-                response__in=visible,
-            )
-            .annotate(asks=Case(When(asking_for_change_q(), then=1), default=0))
-            .select_related("response__respondent", "review")
-            .prefetch_related(quotes)
-            .order_by("-asks", "response__submitted_at", "response", "position")[:per_section]
-        )
+        asking = [pk for source in row.sources for pk in chosen.get((source, True), [])]
+        others = [pk for source in row.sources for pk in chosen.get((source, False), [])]
+        ids = list(dict.fromkeys(sorted(asking, reverse=True) + sorted(others, reverse=True)))
+        row.comments = [comments[pk] for pk in ids[:per_section] if pk in comments]
         for comment in row.comments:
             comment.followed_quotes = _followed(comment, row.sources)
     return rows
+
+
+def _newest_ids(version, viewer, sections, per_section):
+    """(section id, asking for a change?) -> the ids of the newest `per_section` comments on
+    the section `viewer` may read that do, or do not, ask for a change. One query."""
+    if not sections:
+        return {}
+    visible = Response.objects.visible_to(viewer).filter(plan=version.plan_id).values("pk")
+    names = [f"newest_{n}" for n in range(per_section)]
+
+    def newest(asking):
+        links = SectionLink.objects.filter(
+            section=OuterRef("pk"), comment__response__in=visible
+        ).filter(asking_for_change_q("comment__") if asking else ~asking_for_change_q("comment__"))
+        ordered = links.order_by("-comment_id").values("comment_id")
+        return {name: Subquery(ordered[n : n + 1]) for n, name in enumerate(names)}
+
+    sections_of_plan = Section.objects.filter(pk__in=sections).order_by()
+    first, second = (
+        sections_of_plan.annotate(**newest(asking)).values_list("pk", Value(asking), *names)
+        for asking in (True, False)
+    )
+    return {
+        (section, bool(asking)): [pk for pk in ids if pk is not None]
+        for section, asking, *ids in first.union(second, all=True)
+    }
 
 
 def _followed(comment, sources):

@@ -15,6 +15,7 @@ from intake.plan_views import OUTLINE_PREFIX, corrected_outline, outline_page
 from officers.permissions import can_annotate
 from plans.models import Plan
 from plans.outline import Outline, read_outline
+from responses.caching import cached_page
 from revisions import selectors, services
 from revisions.forms import MatchesForm, OutcomeForm, RevisionDetailsForm, RevisionDocumentForm
 from revisions.models import PlanVersion
@@ -39,8 +40,13 @@ def versions(request, slug):
 
 
 def what_changed(request, slug, number):
-    """A revision beside the version before it, section by section, with what was asked."""
+    """A revision beside the version before it, section by section, with what was asked. The
+    public's from the cache, under the plan's generation."""
     version = _version_or_404(slug, number)
+    return cached_page(request, version.plan, lambda: _what_changed(request, version))
+
+
+def _what_changed(request, version):
     every_row = selectors.what_changed(version=version, viewer=request.user)
     form = OutcomeForm(request.GET, counts=selectors.outcome_counts(every_row))
     outcome = form.cleaned_data["show"] if form.is_valid() else ""
@@ -66,6 +72,10 @@ def revised_section(request, slug, number, section):
     """One section of a revision beside what it was, and what was said of it: the address a
     comment's quote followed into the revision is annotated at (opendata's collection)."""
     version = _version_or_404(slug, number)
+    return cached_page(request, version.plan, lambda: _revised_section(request, version, section))
+
+
+def _revised_section(request, version, section):
     rows = [
         row
         for row in selectors.what_changed(version=version, viewer=request.user)

@@ -148,3 +148,49 @@ def test_the_plan_page_links_to_its_versions(client, seed):
     html = client.get("/plans/noms-third-sector-action-plan/").content.decode()
 
     assert 'href="/plans/noms-third-sector-action-plan/versions/"' in html
+
+
+def test_beside_a_section_go_its_newest_comments_asking_for_a_change_first(client, revised_seed):
+    section = revised_seed.plan.sections.get(number="2.8")
+    for index in range(3):
+        comment_on(
+            section,
+            text=f"Asking {index}",
+            stance=Comment.Stance.RECOMMENDATION,
+            status=Response.Status.PUBLISHED,
+        )
+    for index in range(4):
+        comment_on(
+            section,
+            text=f"Welcoming {index}",
+            stance=Comment.Stance.WELCOMES,
+            status=Response.Status.PUBLISHED,
+        )
+
+    text = page_text(client.get(URL, {"show": "asked_unchanged"}))
+
+    block = text[text.index("Section 2.8") :]
+    assert "What was said: 8 comments, 3 asking for a change" in block
+    shown = [word for word in block.split() if word in {"Asking", "Welcoming"}]
+    assert shown == ["Asking", "Asking", "Asking", "Welcoming", "Welcoming"]
+    assert block.index("Asking 2") < block.index("Asking 1") < block.index("Welcoming 3")
+    assert "All 8 comments on section 2.8" in block
+
+
+def test_the_counts_follow_a_comment_published_after_they_were_counted(client, revised_seed):
+    client.get(URL)  # counted, and kept
+    comment_on(
+        revised_seed.plan.sections.get(number="2.8"),
+        text="A late concern",
+        stance=Comment.Stance.CONCERN,
+        status=Response.Status.SUBMITTED,
+    )
+    response = Response.objects.get(comments__text="A late concern")
+    client.force_login(UserFactory(officer=True))
+    client.post(f"/responses/{response.pk}/publication/", {"action": "publish"})
+    client.logout()
+
+    text = page_text(client.get(URL, {"show": "asked_unchanged"}))
+
+    assert "A late concern" in text
+    assert "What was said: 2 comments, 1 asking for a change" in text
