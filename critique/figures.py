@@ -19,7 +19,7 @@ from django.core.cache import cache
 from critique.readers import reader_class
 from officers.filters import ANNOTATION_FILTERS
 from responses.overview import CommentCounts, comment_counts
-from responses.selectors import recent_comment_ids
+from responses.selectors import read_once, recent_comment_ids
 
 # A new generation makes figures stale; the timeout only frees the space of figures nobody reads.
 FIGURES_TIMEOUT = 60 * 60
@@ -39,8 +39,10 @@ def plan_figures(*, user, plan, comment_filter, recent=0) -> PlanFigures:
     def count():
         comments = comment_filter.qs
         counts = comment_counts(comments=comments)
+        # A campaign's copies are previewed once (critique.views.plan._plan_named).
+        shown = read_once(comments) if getattr(plan, "has_campaigns", False) else comments
         latest = (
-            recent_comment_ids(plan=plan, comments=comments, counts=counts, per_part=recent)
+            recent_comment_ids(plan=plan, comments=shown, counts=counts, per_part=recent)
             if recent
             else {}
         )

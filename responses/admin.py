@@ -2,7 +2,15 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from plans.admin import ChangesWhatThePublicSees
-from responses.models import Comment, Respondent, Response, SectionLink, ThemeLink
+from responses.models import (
+    Campaign,
+    CampaignGrouping,
+    Comment,
+    Respondent,
+    Response,
+    SectionLink,
+    ThemeLink,
+)
 
 
 class SectionLinkInline(admin.TabularInline):
@@ -59,3 +67,24 @@ class CommentAdmin(ChangesWhatThePublicSees, SimpleHistoryAdmin):
 
     def plans_of(self, comment):
         return [comment.response.plan_id]
+
+
+@admin.register(Campaign)
+class CampaignAdmin(ChangesWhatThePublicSees, admin.ModelAdmin):
+    """Campaigns are made by grouping (officers' campaigns page): here only read or deleted."""
+
+    list_display = ["__str__", "plan", "created_at"]
+    list_filter = ["plan"]
+    readonly_fields = ["plan", "shared_text", "created_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def plans_of(self, campaign):
+        return [campaign.plan_id]
+
+
+@admin.register(CampaignGrouping)
+class CampaignGroupingAdmin(admin.ModelAdmin):
+    list_display = ["plan", "threshold", "state", "grouped_at", "grouped_threshold"]
+    readonly_fields = ["state", "requested_at", "started_at", "grouped_at", "grouped_threshold"]

@@ -20,6 +20,7 @@ one added. Pure functions on strings: no database, no models.
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
 
@@ -147,20 +148,46 @@ def _join_bucket(bucket: np.ndarray, signatures: np.ndarray, labels: np.ndarray,
             labels[np.isin(labels, merged)] = labels[index]
 
 
-def shared_text(texts: Iterable[str]) -> str:
-    """The words every text shares, in order: the campaign's common letter.
+def shared_text(texts: Iterable[str], *, share: float = 1.0) -> str:
+    """The words more than `share` of the texts have (every text, at `share` 1), in order: the
+    campaign's common letter.
 
-    Starts from the first text's words and keeps, for each further text, only the words difflib
-    matches in it (words split on whitespace, so the letter keeps its capitals and punctuation).
-    The result is a common subsequence of all the texts; a name changed or a sentence added by
-    any member drops out."""
+    With `share` 1 (the default), the words every text shares: a common subsequence of all the
+    texts, from which a name changed or a sentence added by any member drops out. Among
+    thousands of members each changing a sentence of their own, every sentence is changed by
+    someone, and little is left that all share: a `share` of 0.5 gives the letter as most
+    members sent it.
+
+    The first text is the reference: each text is matched against it word by word (difflib,
+    words split on whitespace, so the letter keeps its capitals and punctuation). A reference
+    word stays when enough texts match it; a run of words the reference lacks (a sentence the
+    first member changed) comes in at its place when enough texts have that same run there."""
     texts = iter(texts)
-    common = next(texts, "").split()
+    reference = next(texts, "").split()
+    word_votes = [1] * len(reference)  # the reference has each of its words
+    run_votes: Counter[tuple[int, tuple[str, ...]]] = Counter()  # (before word i, run)
+    count = 1
     for text in texts:
-        matcher = SequenceMatcher(None, common, text.split(), autojunk=False)
-        common = [
-            word for a, _, size in matcher.get_matching_blocks() for word in common[a : a + size]
-        ]
+        count += 1
+        words = text.split()
+        matcher = SequenceMatcher(None, reference, words, autojunk=False)
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op == "equal":
+                for i in range(i1, i2):
+                    word_votes[i] += 1
+            elif op in ("insert", "replace"):
+                run_votes[i1, tuple(words[j1:j2])] += 1
+    needed = min(count, math.floor(share * count + 1e-9) + 1)
+    runs_before: dict[int, list[str]] = {}
+    for (before, run), votes in sorted(run_votes.items()):
+        if votes >= needed:
+            runs_before.setdefault(before, []).extend(run)
+    common = []
+    for i, word in enumerate(reference):
+        common.extend(runs_before.get(i, ()))
+        if word_votes[i] >= needed:
+            common.append(word)
+    common.extend(runs_before.get(len(reference), ()))
     return " ".join(common)
 
 

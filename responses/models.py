@@ -3,13 +3,17 @@
 Two rules live here, each once: who may read a response (`Response.objects.visible_to`) and whose
 name a reader sees (`Response.name_shown_to`, and `shown_respondent_name` to sort and search by
 it). A response is read on the critique app's page (settings.ABSOLUTE_URL_OVERRIDES).
+Responses sent as near-copies of one letter are grouped into a `Campaign` (responses.grouping).
 """
+
+from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, CharField, F, Q, Value, When
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from plans.models import Plan, Section, Theme
@@ -116,7 +120,8 @@ class Response(models.Model):
         "The stored name is kept.",
     )
     history = HistoricalRecords(
-        excluded_fields=["version", "updated_at", "confirmed_at", "source_sha256"]
+        # The campaign is worked out again by each grouping (responses.grouping), not written.
+        excluded_fields=["version", "updated_at", "confirmed_at", "source_sha256", "campaign"]
     )
     submitted_at = models.DateTimeField(null=True, blank=True)
     reference = models.CharField(max_length=40, unique=True, null=True, blank=True)
@@ -133,6 +138,19 @@ class Response(models.Model):
     # plan, so importing the same file again adds nothing (intake).
     source_sha256 = models.CharField(  # noqa: DJ001 (NULL: no document, and NULLs never clash)
         max_length=64, null=True, blank=True, editable=False
+    )
+    # The campaign (near-copies of one letter) the last grouping put it in; an officer who splits
+    # it out keeps it apart from every later grouping.
+    campaign = models.ForeignKey(
+        "Campaign",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="members",
+        editable=False,
+    )
+    kept_apart = models.BooleanField(
+        default=False, help_text="Split out of its campaign by an officer: never grouped again."
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -343,3 +361,89 @@ class ThemeLink(models.Model):
     def clean(self):
         if self.comment_id and self.theme_id:
             _refuse_other_plans(self.comment, self.theme, "theme")
+
+
+# How many of a campaign's words name it in lists.
+FIRST_WORDS = 12
+
+
+class Campaign(models.Model):
+    """Responses to a plan sent as near-copies of one letter, read once: the letter as most of
+    them sent it, and its members (`Response.campaign`). Made by responses.grouping, which
+    replaces a plan's campaigns each time it groups them."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="campaigns")
+    shared_text = models.TextField(help_text="The letter as most members sent it.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["plan", "pk"]
+
+    def __str__(self):
+        return f"Campaign {self.pk}: {self.first_words}"
+
+    @property
+    def first_words(self):
+        words = self.shared_text.split()
+        return " ".join(words[:FIRST_WORDS]) + (" …" if len(words) > FIRST_WORDS else "")
+
+
+THRESHOLD_RANGE = (Decimal("0.50"), Decimal("1.00"))
+
+
+def _threshold_field(**options):
+    return models.DecimalField(max_digits=3, decimal_places=2, **options)
+
+
+def _within_range(field):
+    low, high = THRESHOLD_RANGE
+    return Q(**{f"{field}__gte": low, f"{field}__lte": high})
+
+
+class CampaignGrouping(models.Model):
+    """How a plan's responses are grouped into campaigns: the similarity threshold an officer
+    set, and how the grouping they last asked for stands (run in the background by
+    responses.tasks). Two responses are near-copies when at least `threshold` of their
+    three-word runs are shared (responses.campaigns)."""
+
+    class State(models.TextChoices):
+        QUEUED = "queued", "Waiting for a worker"
+        RUNNING = "running", "Grouping"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    plan = models.OneToOneField(Plan, on_delete=models.CASCADE, related_name="campaign_grouping")
+    threshold = _threshold_field(
+        default=Decimal("0.80"),
+        help_text="How alike two responses must be to be near-copies: from 0.50 to 1.00.",
+    )
+    state = models.CharField(max_length=20, choices=State.choices, default=State.QUEUED)
+    requested_at = models.DateTimeField(default=timezone.now)
+    started_at = models.DateTimeField(null=True, blank=True)
+    # What the campaigns as they stand came from: the last grouping that finished.
+    grouped_at = models.DateTimeField(null=True, blank=True)
+    grouped_threshold = _threshold_field(null=True, blank=True)
+    responses_read = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=_within_range("threshold"), name="grouping_threshold_in_range"
+            ),
+            models.CheckConstraint(
+                condition=Q(grouped_threshold__isnull=True) | _within_range("grouped_threshold"),
+                name="grouped_threshold_in_range",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Campaigns of {self.plan} at {self.threshold}"
+
+    @property
+    def at_work(self):
+        return self.state in (self.State.QUEUED, self.State.RUNNING)
+
+    def clean(self):
+        low, high = THRESHOLD_RANGE
+        if self.threshold is not None and not low <= self.threshold <= high:
+            raise ValidationError({"threshold": f"The threshold must be from {low} to {high}."})

@@ -3,11 +3,20 @@ comments there are, and only ever sees responses the viewer may read."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, Prefetch, Subquery, Value
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery, Value
 
 from plans.models import Plan, Section, Theme
 from plans.ordering import natural_order
-from responses.models import Comment, Response, SectionLink, ThemeLink, shown_respondent_name
+from responses.campaigns import additions
+from responses.grouping import response_text
+from responses.models import (
+    Campaign,
+    Comment,
+    Response,
+    SectionLink,
+    ThemeLink,
+    shown_respondent_name,
+)
 from responses.ordering import reading_order
 
 
@@ -183,6 +192,66 @@ def visible_comments(viewer):
     )
 
 
+def read_once(comments):
+    """`comments` (those a reader may read, perhaps filtered, on one part of a plan) with each
+    campaign read once: a comment is left out when its response is in a campaign and an earlier
+    member (a smaller id) has a comment among `comments` too. Only the list is shortened: every
+    member still counts in the figures."""
+    earlier = comments.filter(
+        response__campaign=OuterRef("response__campaign"), response_id__lt=OuterRef("response_id")
+    )
+    return comments.filter(Q(response__campaign__isnull=True) | ~Exists(earlier))
+
+
+def count_campaign_copies(comments, *, among):
+    """Set `campaign_copies` on each of `comments` (shown from read_once(among)) whose response
+    is in a campaign: how many of the campaign's members have a comment among `among`, the one
+    shown included. One query, and none when no comment shown is a campaign's."""
+    campaign_ids = {comment.response.campaign_id for comment in comments} - {None}
+    if not campaign_ids:
+        return
+    copies = dict(
+        among.filter(response__campaign__in=campaign_ids)
+        .order_by()
+        .values_list("response__campaign")
+        .annotate(members=Count("response", distinct=True))
+        .values_list("response__campaign", "members")
+    )
+    for comment in comments:
+        comment.campaign_copies = copies.get(comment.response.campaign_id)
+
+
+def campaigns_of(plan):
+    """The plan's campaigns, the largest first, each with its `member_count`."""
+    return plan.campaigns.annotate(member_count=Count("members")).order_by("-member_count", "pk")
+
+
+def campaign_members(*, campaign, viewer):
+    """The members of `campaign` that `viewer` may read, in the order they came, each with its
+    respondent and its comments' texts (to say what it added beyond the letter)."""
+    return (
+        Response.objects.visible_to(viewer)
+        .filter(campaign=campaign)
+        .select_related("respondent")
+        .prefetch_related(
+            Prefetch(
+                "comments", queryset=Comment.objects.order_by("position").only("response", "text")
+            )
+        )
+        .order_by("pk")
+    )
+
+
+def with_additions(members, *, campaign: Campaign):
+    """`members` (from campaign_members: a page of them), each with `additions`: what its text
+    has beyond the campaign's letter."""
+    members = list(members)
+    for member in members:
+        text = response_text(comment.text for comment in member.comments.all())
+        member.additions = additions(text, campaign.shared_text)
+    return members
+
+
 def group_quotes(links):
     """Group section links of one section into one Critique per comment, keeping their order."""
     critiques = {}
@@ -232,13 +301,15 @@ def plan_preview(*, plan: Plan, themes, comments, counts, recent) -> PlanCritiqu
     `comments` (visible, perhaps filtered), as are its themes and the plan as a whole, each with
     its total from `counts` (CommentCounts) and `recent` (recent_comment_ids); `themes` are the
     plan's, already read. Three queries however many comments: the sections, the comments shown,
-    their section links."""
+    their section links; and a fourth when a comment shown is a campaign's, to count its copies
+    (which recent_comment_ids, given read_once(comments), shows once)."""
     shown = {
         comment.pk: comment
         for comment in comments.filter(
             pk__in={pk for ids in recent.values() for pk in ids}
         ).prefetch_related(section_links_in_order())
     }
+    count_campaign_copies(shown.values(), among=comments)
 
     def recent_on(kind, pk):
         return [

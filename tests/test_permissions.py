@@ -217,6 +217,20 @@ TABLE = {
         f"/reports/{PLAN}/summary.csv",
         {"GET": (302, 403, 403, 403, 200), "POST": (302, 403, 403, 403, 200)},
     ),
+    # A POST without a threshold is the form again, with its error.
+    "officers:campaigns": (
+        f"/plans/{PLAN}/campaigns/",
+        {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)},
+    ),
+    "officers:campaign": (
+        lambda o: f"/campaigns/{o['plan'].campaigns.create(shared_text='A letter.').pk}/",
+        {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)},
+    ),
+    # A response in no campaign: back to the plan's campaigns, saying so.
+    "officers:split_out": (
+        lambda o: f"/responses/{o['submitted'].pk}/split-out/",
+        {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
+    ),
 }
 
 

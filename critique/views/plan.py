@@ -15,11 +15,13 @@ from officers.selectors import with_annotations
 from plans.models import Plan
 from reports.permissions import can_export
 from responses.caching import cached_for_the_public
-from responses.models import SectionLink, ThemeLink
+from responses.models import Campaign, SectionLink, ThemeLink
 from responses.overview import overview_of_plan
 from responses.selectors import (
+    count_campaign_copies,
     plan_preview,
     quotes_of_section,
+    read_once,
     section_comments,
     section_links_in_order,
     section_with_neighbours,
@@ -33,7 +35,10 @@ EXCERPT_WORDS = 100
 
 
 def _plan_named(slug, **_):
-    return Plan.objects.filter(slug=slug)
+    # Whether it has campaigns, whose copies its lists show once (read_once).
+    return Plan.objects.filter(slug=slug).annotate(
+        has_campaigns=Exists(Campaign.objects.filter(plan=OuterRef("pk")))
+    )
 
 
 def _generation_of_plan_named(slug, **_):
@@ -195,20 +200,27 @@ def _comments_on(request, plan, *, part, description, choose, count):
 def _page_of_comments(request, plan, *, choose, count):
     """What a page of comments on one part of `plan` draws: the reader's tools and filters, the
     page of the comments `choose` picks from those the reader may read (filtered), and their
-    counts by stance (`count` of the plan's CommentCounts, which also counts the pages)."""
+    counts by stance (`count` of the plan's CommentCounts, which also counts the pages).
+
+    A campaign's members each count, but its copies are listed once (read_once): the pages
+    are then counted by the database, as the figures count more comments than are listed."""
     tools = reader_tools(request)
     comment_filter = filtered_comments(request, plan, officer=tools["officer"])
     counts = count(plan_figures(user=request.user, plan=plan, comment_filter=comment_filter).counts)
-    comments = choose(comment_filter.qs)
+    chosen = choose(comment_filter.qs)
+    comments = read_once(chosen) if plan.has_campaigns else chosen
     page = paginate(
         request,
         with_annotations(comments) if tools["officer"] else comments,
-        count=sum(counts.values()),
+        count=None if plan.has_campaigns else sum(counts.values()),
     )
+    if plan.has_campaigns:
+        count_campaign_copies(page.object_list, among=chosen)
     return {
         **tools,
         "plan": plan,
         "filter": comment_filter,
         "page": page,
+        "comment_total": sum(counts.values()),
         "stance_counts": counts,
     }

@@ -20,6 +20,8 @@ def response_detail(request, pk, plan):
             "plan": response.plan,
             "is_owner": response.is_owned_by(request.user),
             "can_publish": can_publish(request.user) and not response.is_draft,
+            # Officers see the campaign a response is in, and split it out there.
+            "officer": can_annotate(request.user),
             # Officers download the document a response was imported from, beside it.
             "original": ImportedDocument.objects.filter(response=response)
             .only("pk", "filename", "cells")

@@ -134,3 +134,22 @@ def test_three_campaigns_of_200_among_400_unrelated_letters_are_exactly_three_gr
     texts, expected = campaign_texts(campaigns=3, copies=200, singles=400)
     assert len(texts) == 1000
     assert group_near_copies(texts, threshold=DEFAULT_THRESHOLD) == expected
+
+
+def test_the_letter_most_members_sent_outlasts_each_member_changing_a_sentence_of_their_own():
+    texts, [group] = campaign_texts(campaigns=1, copies=200, singles=0)
+    members = [texts[response_id] for response_id in group]
+
+    everyones = shared_text(members)
+    most = shared_text(members, share=0.5)
+
+    assert len(everyones.split()) < 100  # each of the 30 sentences is changed by someone
+    assert len(most.split()) > 250
+    # A member added no more than the sentence they changed (8 to 12 words) and their name.
+    assert max(len(" ".join(additions(text, most)).split()) for text in members) <= 14
+
+
+def test_more_than_half_of_two_texts_is_both():
+    assert shared_text([LETTER, LETTER.replace("Jane Smith", "Robert Oduya")], share=0.5) == (
+        LETTER.removesuffix(" Jane Smith")
+    )

@@ -1,0 +1,102 @@
+"""Officers' pages of a plan's campaigns (responses sent as near-copies of one letter): the
+threshold and the grouping, the campaigns each once, a campaign's letter and what each member
+added, and a member split out."""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from marginalia.next_url import safe_next_url
+from officers.campaign_forms import GroupingForm
+from officers.permissions import officer_required
+from plans.models import Plan
+from responses.grouping import GROUPED_STATUSES, split_out
+from responses.models import Campaign, CampaignGrouping, Response
+from responses.selectors import campaign_members, campaigns_of, with_additions
+from responses.tasks import request_grouping
+
+CAMPAIGNS_PER_PAGE = 50
+MEMBERS_PER_PAGE = 50
+# Without JavaScript, the page reloads itself this often (seconds) while grouping is at work.
+REFRESH_SECONDS = 5
+
+
+def _page(request, items, per_page):
+    page = Paginator(items, per_page).get_page(request.GET.get("page"))
+    page.numbers = list(page.paginator.get_elided_page_range(page.number, on_ends=1))
+    return page
+
+
+@officer_required
+def campaigns(request, slug):
+    plan = get_object_or_404(Plan, slug=slug)
+    grouping = CampaignGrouping.objects.filter(plan=plan).first()
+    form = GroupingForm(
+        request.POST or None,
+        initial={"threshold": (grouping or CampaignGrouping()).threshold},
+    )
+    if request.method == "POST" and form.is_valid():
+        request_grouping(plan=plan, threshold=form.cleaned_data["threshold"])
+        messages.success(request, "Grouping has started. This page shows how it stands.")
+        return redirect("officers:campaigns", slug=plan.slug)
+    arrived_since = (
+        Response.objects.filter(
+            plan=plan, status__in=GROUPED_STATUSES, submitted_at__gt=grouping.grouped_at
+        ).count()
+        if grouping and grouping.grouped_at
+        else None
+    )
+    return render(
+        request,
+        "officers/campaigns.html",
+        {
+            "plan": plan,
+            "grouping": grouping,
+            "form": form,
+            "page": _page(request, campaigns_of(plan), CAMPAIGNS_PER_PAGE),
+            "arrived_since": arrived_since,
+            "refresh_seconds": REFRESH_SECONDS,
+        },
+    )
+
+
+@officer_required
+def campaign(request, pk):
+    campaign = get_object_or_404(Campaign.objects.select_related("plan"), pk=pk)
+    page = _page(
+        request, campaign_members(campaign=campaign, viewer=request.user), MEMBERS_PER_PAGE
+    )
+    page.object_list = with_additions(page.object_list, campaign=campaign)
+    return render(
+        request,
+        "officers/campaign.html",
+        {"campaign": campaign, "plan": campaign.plan, "page": page},
+    )
+
+
+@require_POST
+@officer_required
+def split_out_member(request, pk):
+    response = get_object_or_404(
+        Response.objects.visible_to(request.user).select_related("plan"), pk=pk
+    )
+    plan_campaigns = reverse("officers:campaigns", kwargs={"slug": response.plan.slug})
+    if response.campaign_id is None:
+        messages.error(request, f"{response} is in no campaign: there is nothing to split it from.")
+        return redirect(plan_campaigns)
+    campaign = split_out(response=response)
+    if campaign is None:
+        messages.success(
+            request,
+            f"{response} is split out and will not be grouped again. Its campaign had no other "
+            "member left, so it is a campaign no more.",
+        )
+        return redirect(plan_campaigns)
+    messages.success(
+        request, f"{response} is split out of the campaign and will not be grouped again."
+    )
+    return redirect(
+        safe_next_url(request, reverse("officers:campaign", kwargs={"pk": campaign.pk}))
+    )
