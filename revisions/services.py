@@ -87,9 +87,9 @@ def correct_matches(version: PlanVersion, pairs: dict[str, str | None]) -> PlanV
     replaces the matches found; later revisions, which build on this one, are matched again
     from their own pairs. Quotes are followed again in the background."""
     was = pairs_of(version)
-    _rematch(
-        version, pairs, officer={number for number in pairs if pairs[number] != was.get(number)}
-    )
+    changed = {number for number in pairs if pairs[number] != was.get(number)}
+    kept = {number for number in _set_by_officer(version) if number not in changed}
+    _rematch(version, pairs, officer=changed | kept)
     for later in version.plan.versions.filter(number__gt=version.number).order_by("number"):
         _rematch(later, pairs_of(later), officer=_set_by_officer(later))
     _changed(version)

@@ -194,3 +194,9 @@ def test_an_officers_correction_replaces_the_matches_and_follows_the_quotes_agai
     assert not version.changes.get(new_section__number="1.1").set_by_officer
     assert _fate(prisons, version).status == "unchanged"
     assert SectionChange.objects.filter(version=version).count() == 5
+
+    # A later correction of another match keeps this one as the officer's.
+    with django_capture_on_commit_callbacks(execute=True):
+        correct_matches(version, pairs_of(version) | {"1.3": "1.4"})
+    assert version.changes.get(new_section__number="1.9").set_by_officer
+    assert version.changes.get(new_section__number="1.3").set_by_officer
