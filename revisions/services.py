@@ -154,12 +154,11 @@ def _changed(version, *, in_background=True):
     """What readers see of the plan changed; the version's quotes wait to be followed again."""
     from revisions.tasks import follow_quotes  # the task calls this module
 
-    PlanVersion.objects.filter(plan=version.plan_id, number__gte=version.number).update(
-        quotes_followed_at=None
-    )
+    PlanVersion.objects.filter(plan=version.plan_id).update(quotes_followed_at=None)
     Plan.objects.filter(pk=version.plan_id).bump_generation()
     if in_background:
-        transaction.on_commit(lambda: follow_quotes.enqueue(version.plan_id, version.number))
+        # From the first revision on: quotes made since the last were followed are followed too.
+        transaction.on_commit(lambda: follow_quotes.enqueue(version.plan_id, 2))
 
 
 def follow_quotes(plan: Plan, from_number: int = 2) -> int:

@@ -4,8 +4,9 @@ correction of the matches."""
 
 import pytest
 
+from plans.outline import read_outline
 from revisions.models import RevisedQuote, SectionChange
-from revisions.services import correct_matches, pairs_of
+from revisions.services import correct_matches, pairs_of, save_revision
 from tests.background import run_queued_tasks
 from tests.factories import CommentFactory, PlanFactory, SectionFactory, SectionLinkFactory
 from tests.revisions.arranging import revise, revised_text
@@ -200,3 +201,17 @@ def test_an_officers_correction_replaces_the_matches_and_follows_the_quotes_agai
         correct_matches(version, pairs_of(version) | {"1.3": "1.4"})
     assert version.changes.get(new_section__number="1.9").set_by_officer
     assert version.changes.get(new_section__number="1.3").set_by_officer
+
+
+def test_a_quote_made_after_a_revision_is_followed_into_it_when_the_next_one_comes(
+    plan, django_capture_on_commit_callbacks
+):
+    first = revise(plan, revised_text(plan))
+    late = _quote(plan, "1.4", "two million pounds")
+    assert not RevisedQuote.objects.filter(link=late).exists()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        second = save_revision(plan, read_outline(revised_text(plan)), label="Again")
+    run_queued_tasks()
+
+    assert _fate(late, first).status == _fate(late, second).status == "unchanged"
