@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 
-from critique.readers import reader_class
 from officers.filters import ANNOTATION_FILTERS
+from officers.permissions import reader_class
 from responses.overview import CommentCounts, comment_counts
 from responses.selectors import read_once, recent_comment_ids
 

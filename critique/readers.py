@@ -5,7 +5,6 @@ annotations under each comment."""
 from officers.filters import OfficerCommentFilter
 from officers.permissions import can_annotate
 from responses.filters import CommentFilter
-from responses.models import reads_submitted_responses
 from responses.selectors import visible_comments
 
 # Drawn under each comment card for officers: its review, its tags and the link to annotate it.
@@ -24,11 +23,3 @@ def reader_tools(request):
     """Whether the reader is an officer, and what each comment card draws for them."""
     officer = can_annotate(request.user)
     return {"officer": officer, "comment_tools": OFFICERS_COMMENT_TOOLS if officer else None}
-
-
-def reader_class(user):
-    """What sets apart what `user` reads on the critique pages, besides their own name and
-    drafts: whether they read the submitted responses (and the names publishing hides), and
-    whether they get the officers' filters and tools. Readers of a class read the same pages."""
-    reads = "submitted" if reads_submitted_responses(user) else "published"
-    return f"{reads}:{'officer' if can_annotate(user) else 'reader'}"

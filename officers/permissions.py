@@ -8,6 +8,8 @@ from functools import wraps
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 
+from responses.models import reads_submitted_responses
+
 
 def can_annotate(user):
     return user.is_authenticated and user.has_perm("officers.annotate_comment")
@@ -28,3 +30,12 @@ def officer_required(view):
         return view(request, *args, **kwargs)
 
     return wrapper
+
+
+def reader_class(user):
+    """What sets apart what `user` reads on the pages that show the critique (the critique's and
+    the revisions'), besides their own name and drafts: whether they read the submitted
+    responses (and the names publishing hides), and whether they get the officers' filters and
+    tools. Readers of a class read the same pages (responses.caching.shared_fragment)."""
+    reads = "submitted" if reads_submitted_responses(user) else "published"
+    return f"{reads}:{'officer' if can_annotate(user) else 'reader'}"

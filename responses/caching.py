@@ -109,3 +109,31 @@ def _has_messages(request):
     waiting = bool(list(storage))
     storage.used = False  # looking must not use them up: the page still shows them
     return waiting
+
+
+# A new generation makes a body stale; the timeout only frees the space of bodies nobody reads.
+FRAGMENT_TIMEOUT = 60 * 60
+
+
+def shared_fragment(request, plan, render, *, readers):
+    """What `render()` returns (HTML, or a dict of HTML pieces) for this request's URL about
+    `plan`, from the cache when a reader of the same class (`readers`:
+    officers.permissions.reader_class) asked it since the last change.
+
+    Below its heading, a page that shows the plan's critique (the plan's previews, a page of
+    comments on a part, the figures, what a revision changed) is the same for every reader who
+    reads alike and asks the same URL: it is kept under the plan's generation, which every
+    write a reader could see bumps in its own transaction, so no reader is shown a body older
+    than the last change. The page around it (the reader's name, their sign-out form, their
+    messages) is rendered afresh for each request, so a signed-in reader's page is never
+    another's. A reader who owns responses on the plan (`plan.reader_owns_responses`) reads
+    their own drafts, which change without a bump: their body is rendered afresh."""
+    if plan.reader_owns_responses:
+        return render()
+    url = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    key = f"fragment:{plan.pk}:{plan.generation}:{readers}:{url}"
+    fragment = cache.get(key)
+    if fragment is None:
+        fragment = render()
+        cache.set(key, fragment, FRAGMENT_TIMEOUT)
+    return fragment

@@ -8,6 +8,8 @@ quote a comment made is followed into the revision (a RevisedQuote: unchanged, c
 ambiguous; plans.versions.reanchor).
 """
 
+from functools import cached_property
+
 from django.db import models
 from django.db.models import Q
 
@@ -130,7 +132,7 @@ class SectionChange(models.Model):
             else f"Section {self.old_number}"
         )
 
-    @property
+    @cached_property
     def wording_changed(self):
         """Whether a reader of the old section finds other words in the new one (case and
         punctuation aside)."""

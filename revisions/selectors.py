@@ -3,6 +3,7 @@ what the comments on each section asked for ("You said, we did")."""
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.core.cache import cache
 from django.db.models import Count, OuterRef, Prefetch, Subquery, Value
@@ -47,7 +48,7 @@ class ChangedSection:
     followed: list = field(default_factory=list)  # FollowedQuotes, in reports
     source_sections: tuple = ()  # those sections
 
-    @property
+    @cached_property
     def outcome(self):
         changed = self.change.wording_changed
         if self.asking_count:
@@ -58,7 +59,7 @@ class ChangedSection:
     def outcome_label(self):
         return OUTCOMES[self.outcome]
 
-    @property
+    @cached_property
     def diff(self):
         """The word difference from the old wording to the new, heading and text together."""
         change, new = self.change, self.change.new_section
@@ -153,11 +154,17 @@ def with_comments(rows, *, version: PlanVersion, viewer, per_section=COMMENTS_BE
     chosen (each section's links read backwards from the newest comment, stopping at
     `per_section`), the comments, their quotes."""
     rows = [row for row in rows if row.comments_count]
-    chosen = _newest_ids(version, viewer, {s for row in rows for s in row.sources}, per_section)
+    sources = {source for row in rows for source in row.sources}
+    chosen = _newest_ids(version, viewer, sources, per_section)
     wanted = {pk for ids in chosen.values() for pk in ids}
     quotes = Prefetch(
         "section_links",
-        queryset=SectionLink.objects.select_related("section").prefetch_related(
+        # Only the quotes of the rows' sections: those the page says what became of.
+        queryset=SectionLink.objects.filter(section__in=sources)
+        .exclude(exact="")
+        .select_related("section")
+        .only("comment_id", "section_id", "exact", "section__number")
+        .prefetch_related(
             Prefetch(
                 "revised_quotes",
                 queryset=RevisedQuote.objects.filter(version=version).select_related("section"),

@@ -7,21 +7,22 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from intake.plan_forms import OutlineFormSet
 from intake.plan_views import OUTLINE_PREFIX, corrected_outline, outline_page
-from officers.permissions import can_annotate
+from officers.permissions import can_annotate, reader_class
 from plans.models import Plan
 from plans.outline import Outline, read_outline
-from responses.caching import cached_page
+from responses.caching import cached_page, shared_fragment
 from revisions import selectors, services
 from revisions.forms import MatchesForm, OutcomeForm, RevisionDetailsForm, RevisionDocumentForm
 from revisions.models import PlanVersion
 
 DETAILS_PREFIX = "version"
-SECTIONS_PER_PAGE = 25
+SECTIONS_PER_PAGE = 10
 
 
 def _version_or_404(slug, number):
@@ -47,25 +48,44 @@ def what_changed(request, slug, number):
 
 
 def _what_changed(request, version):
-    every_row = selectors.what_changed(version=version, viewer=request.user)
-    form = OutcomeForm(request.GET, counts=selectors.outcome_counts(every_row))
-    outcome = form.cleaned_data["show"] if form.is_valid() else ""
-    rows = [row for row in every_row if not outcome or row.outcome == outcome]
-    page = Paginator(rows, SECTIONS_PER_PAGE).get_page(request.GET.get("page"))
-    page.numbers = list(page.paginator.get_elided_page_range(page.number, on_ends=1))
-    selectors.with_comments(page.object_list, version=version, viewer=request.user)
+    def render_body():
+        every_row = selectors.what_changed(version=version, viewer=request.user)
+        form = OutcomeForm(request.GET, counts=selectors.outcome_counts(every_row))
+        outcome = form.cleaned_data["show"] if form.is_valid() else ""
+        rows = [row for row in every_row if not outcome or row.outcome == outcome]
+        page = Paginator(rows, SECTIONS_PER_PAGE).get_page(request.GET.get("page"))
+        page.numbers = list(page.paginator.get_elided_page_range(page.number, on_ends=1))
+        selectors.with_comments(page.object_list, version=version, viewer=request.user)
+        return render_to_string(
+            "revisions/_what_changed_body.html",
+            {"plan": version.plan, "version": version, "form": form, "page": page}
+            | _reader(request),
+            request,
+        )
+
     return render(
         request,
         "revisions/what_changed.html",
         {
             "plan": version.plan,
             "version": version,
-            "form": form,
-            "page": page,
-            "officer": can_annotate(request.user),
             "can_correct": request.user.has_perm("plans.add_plan"),
+            "body": _shared(request, version.plan, render_body),
         },
     )
+
+
+def _reader(request):
+    return {"officer": can_annotate(request.user)}
+
+
+def _shared(request, plan, render_body):
+    """The page's body, shared by readers who read alike (responses.caching.shared_fragment)."""
+    user = request.user
+    plan.reader_owns_responses = (
+        user.is_authenticated and plan.responses.filter(owner_id=user.pk).exists()
+    )
+    return shared_fragment(request, plan, render_body, readers=reader_class(user))
 
 
 def revised_section(request, slug, number, section):
@@ -83,16 +103,23 @@ def _revised_section(request, version, section):
     ]
     if not rows:
         raise Http404("No such section in this version.")
-    selectors.with_comments(rows, version=version, viewer=request.user)
+
+    def render_body():
+        selectors.with_comments(rows, version=version, viewer=request.user)
+        return render_to_string(
+            "revisions/_revised_section_body.html",
+            {"plan": version.plan, "version": version, "rows": rows} | _reader(request),
+            request,
+        )
+
     return render(
         request,
         "revisions/revised_section.html",
         {
             "plan": version.plan,
             "version": version,
-            "rows": rows,
             "section": rows[0].change.new_section,
-            "officer": can_annotate(request.user),
+            "body": _shared(request, version.plan, render_body),
         },
     )
 

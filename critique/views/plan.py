@@ -8,13 +8,13 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from critique.figures import plan_figures
-from critique.fragments import shared_fragment
 from critique.pagination import paginate
 from critique.readers import filtered_comments, reader_tools
+from officers.permissions import reader_class
 from officers.selectors import with_annotations
 from plans.models import Plan
 from reports.permissions import can_export
-from responses.caching import cached_for_the_public
+from responses.caching import cached_for_the_public, shared_fragment
 from responses.models import Campaign, SectionLink, ThemeLink
 from responses.overview import overview_of_plan
 from responses.selectors import (
@@ -88,7 +88,9 @@ def plan_detail(request, slug, plan):
             "plan": plan,
             "can_export": can_export(request.user),
             "officer": reader_tools(request)["officer"],
-            "body": shared_fragment(request, plan, render_critique),
+            "body": shared_fragment(
+                request, plan, render_critique, readers=reader_class(request.user)
+            ),
         },
     )
 
@@ -109,7 +111,12 @@ def plan_overview(request, slug, plan):
     return render(
         request,
         "critique/overview.html",
-        {"plan": plan, "body": shared_fragment(request, plan, render_overview)},
+        {
+            "plan": plan,
+            "body": shared_fragment(
+                request, plan, render_overview, readers=reader_class(request.user)
+            ),
+        },
     )
 
 
@@ -137,7 +144,9 @@ def section_detail(request, slug, number, plan):
             "section": section,
             "previous_number": previous_number,
             "next_number": next_number,
-            "body": shared_fragment(request, plan, render_section),
+            "body": shared_fragment(
+                request, plan, render_section, readers=reader_class(request.user)
+            ),
         },
     )
 
@@ -192,7 +201,9 @@ def _comments_on(request, plan, *, part, description, choose, count):
             "plan": plan,
             "part": part,
             "description": description,
-            "body": shared_fragment(request, plan, render_comments),
+            "body": shared_fragment(
+                request, plan, render_comments, readers=reader_class(request.user)
+            ),
         },
     )
 

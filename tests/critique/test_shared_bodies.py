@@ -1,6 +1,6 @@
 """The body of a critique page is kept in the cache for every reader of its class
-(critique.fragments): each reader still gets their own page around it, no reader gets the body
-of another class, and no reader reads a body older than the last change."""
+(responses.caching.shared_fragment): each reader still gets their own page around it, no reader
+gets the body of another class, and no reader reads a body older than the last change."""
 
 import pytest
 from django.test import Client
