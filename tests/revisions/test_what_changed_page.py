@@ -194,3 +194,21 @@ def test_the_counts_follow_a_comment_published_after_they_were_counted(client, r
 
     assert "A late concern" in text
     assert "What was said: 2 comments, 1 asking for a change" in text
+
+
+def test_officers_share_the_pages_body_until_the_plan_changes(client, revised_seed):
+    from plans.models import Plan
+
+    client.force_login(UserFactory(officer=True))
+    client.get(URL)
+    comment_on(
+        revised_seed.plan.sections.get(number="2.8"),
+        text="Submitted zebra concern",
+        stance=Comment.Stance.CONCERN,
+    )
+    client.force_login(UserFactory(officer=True))
+    assert "zebra" not in page_text(client.get(URL))  # the same body, kept
+
+    Plan.objects.filter(pk=revised_seed.plan_id).bump_generation()  # as every write does
+
+    assert "zebra" in page_text(client.get(URL))
