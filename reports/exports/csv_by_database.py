@@ -22,9 +22,10 @@ from django.db.models import (
     DateTimeField,
     Exists,
     F,
+    FilteredRelation,
     Func,
     OuterRef,
-    Subquery,
+    Q,
     TextField,
     Value,
     When,
@@ -38,7 +39,6 @@ from reports.selectors import reported_responses, shows_annotations
 from reports.table import ANNOTATION_COLUMNS, COLUMNS, revision_columns
 from responses.models import Comment, SectionLink, ThemeLink, shown_respondent_name
 from responses.ordering import reading_order
-from revisions.models import RevisedQuote
 from revisions.selectors import latest_version, section_fates
 
 CHUNK_BYTES = 64 * 1024
@@ -137,9 +137,10 @@ def _cells(plan, viewer, *, to_comment, section, quoted, annotated):
 
 
 def _revision_cells(version):
-    """The cells of reports.table's revision columns, for rows of comment–section links: the
-    sections carrying each section in `version` and whether their wording changed (written
-    once per section, here), and what became of the row's quote."""
+    """The cells of reports.table's revision columns, for rows of comment–section links with
+    their quote in `version` joined as `quote_in_version`: the sections carrying each section
+    in `version` and whether their wording changed (written once per section, here), and what
+    became of the row's quote."""
     fates = section_fates(version)
     number = Case(
         *(When(section_id=section, then=Value(_written(n))) for section, (n, _c) in fates.items()),
@@ -148,21 +149,13 @@ def _revision_cells(version):
     )
     changed = Case(
         When(
-            section_id__in=[section for section, (_n, c) in fates.items() if c], then=Value("Yes")
+            section_id__in=[section for section, (_n, c) in fates.items() if c],
+            then=Value("Yes"),
         ),
         default=Value("No"),
         output_field=CharField(),
     )
-    quote = TextCell(
-        Coalesce(
-            Subquery(
-                RevisedQuote.objects.filter(version=version, link=OuterRef("pk")).values("summary")[
-                    :1
-                ]
-            ),
-            Value(""),
-        )
-    )
+    quote = TextCell(Coalesce(F("quote_in_version__summary"), Value("")))
     return _Joined(number, changed, quote)
 
 
@@ -173,7 +166,15 @@ def copy_statements(*, plan, viewer, filters):
     annotated = shows_annotations(viewer)
     version = latest_version(plan)
     responses = reported_responses(plan=plan, viewer=viewer, filters=filters).values("pk")
-    links = SectionLink.objects.filter(comment__response__in=responses).annotate(
+    links = SectionLink.objects.filter(comment__response__in=responses)
+    if version:
+        # Each link's quote in the version, by a join rather than a subquery a row.
+        links = links.annotate(
+            quote_in_version=FilteredRelation(
+                "revised_quotes", condition=Q(revised_quotes__version=version)
+            )
+        )
+    links = links.annotate(
         revised=_revision_cells(version) if version else Value(""),
         **_cells(
             plan,
