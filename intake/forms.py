@@ -1,8 +1,7 @@
 """The forms of an import: the files and how they came, then the review of each document's
 respondent."""
 
-from crispy_forms_gds.helper import FormHelper
-from crispy_forms_gds.layout import Field, Layout, Size
+from crispy_forms_gds.layout import Field
 from django import forms
 
 from intake.respondents import guess_respondent
@@ -10,6 +9,7 @@ from intake.services import MAX_DOCUMENT_BYTES, too_large
 from intake.surveys import EMAIL, KIND, NAME, SKIP, WHOLE_PLAN
 from marginalia.documents.uploads import read_uploaded_document
 from marginalia.fields import DateField
+from marginalia.forms import form_helper
 from responses.models import Respondent, Response
 
 IMPORT_SUFFIXES = ".txt,.docx,.odt,.pdf,.eml,.zip"
@@ -35,17 +35,6 @@ def channel_field(label, *, choices=OFFLINE_CHANNELS, initial=Response.Channel.E
     return forms.ChoiceField(
         label=label, choices=choices, initial=initial, widget=forms.RadioSelect
     )
-
-
-def form_helper(*fields):
-    """A crispy-forms-gds layout of `fields`, in a <form> the template writes itself."""
-    helper = FormHelper()
-    helper.form_tag = False
-    helper.disable_csrf = True
-    helper.label_size = Size.SMALL
-    helper.legend_size = Size.SMALL
-    helper.layout = Layout(*fields)
-    return helper
 
 
 class MultipleFileInput(forms.ClearableFileInput):

@@ -6,13 +6,13 @@ from django import forms
 from django.conf import settings
 from django.utils.text import slugify
 
-from intake.forms import form_helper
+from intake.plan_files import PLAN_SUFFIXES
 from marginalia.documents.uploads import read_uploaded_document
+from marginalia.forms import form_helper
 from plans.models import Plan
 from plans.outline import OutlineSection, paragraphs_of
 from plans.validators import validate_section_number
 
-PLAN_SUFFIXES = (".docx", ".odt", ".pdf", ".md", ".txt")
 # Addresses the site's own pages take under /plans/.
 RESERVED_SLUGS = {"import"}
 # More sections than any plan has; few enough that the preview stays one page to post.

@@ -27,17 +27,24 @@ DETAILS_PREFIX = "plan"
 def import_plan(request):
     """Step 1: the plan's details and its document. Its outline is shown, not saved."""
     form = PlanDocumentForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        outline = read_outline(form.cleaned_data["plan_text"])
-        if outline.sections:
-            details = {key: form.cleaned_data[key] for key in PlanDetailsForm.base_fields}
-            return _outline_page(request, details, outline.sections, preamble=outline.preamble)
-        form.add_error(
-            "document",
-            "No numbered sections were found. Start each section's line with its number "
-            "(1, 1.3, Section 3.5), or use Word's numbered headings.",
-        )
+    if request.method == "POST" and form.is_valid() and (outline := outline_of_form(form)):
+        details = {key: form.cleaned_data[key] for key in PlanDetailsForm.base_fields}
+        return _outline_page(request, details, outline.sections, preamble=outline.preamble)
     return render(request, "intake/import_plan.html", {"form": form})
+
+
+def outline_of_form(form):
+    """The outline of the plan's document a valid PlanTextForm holds, for a new plan or a
+    revision; None, with the form's error saying why, when it has no numbered section."""
+    outline = read_outline(form.cleaned_data["plan_text"])
+    if outline.sections:
+        return outline
+    form.add_error(
+        "document",
+        "No numbered sections were found. Start each section's line with its number "
+        "(1, 1.3, Section 3.5), or use Word's numbered headings.",
+    )
+    return None
 
 
 @require_POST

@@ -1,9 +1,9 @@
 """The officer's form for grouping a plan's campaigns: the similarity threshold."""
 
-from crispy_forms_gds.helper import FormHelper
-from crispy_forms_gds.layout import Field, Layout, Size
+from crispy_forms_gds.layout import Field
 from django import forms
 
+from marginalia.forms import form_helper
 from responses.models import THRESHOLD_RANGE
 
 LOWEST, HIGHEST = THRESHOLD_RANGE
@@ -36,8 +36,4 @@ class GroupingForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True
-        self.helper.label_size = Size.SMALL
-        self.helper.layout = Layout(Field.text("threshold", field_width=4))
+        self.helper = form_helper(Field.text("threshold", field_width=4))

@@ -1,11 +1,11 @@
 """The summary report's filters, read from GET parameters (or the command's options) and checked,
 with a message for each mistake a reader can make in a shared or hand-edited URL."""
 
-from crispy_forms_gds.helper import FormHelper
-from crispy_forms_gds.layout import Field, Layout, Size
+from crispy_forms_gds.layout import Field
 from django import forms
 
 from marginalia.fields import DateField
+from marginalia.forms import form_helper
 from reports.filters import STATUS_CHOICES, ReportFilters
 from responses.models import Respondent
 
@@ -49,11 +49,7 @@ class ReportFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True
-        self.helper.label_size = Size.SMALL
-        self.helper.layout = Layout(
+        self.helper = form_helper(
             Field("status"),
             Field.text("submitted_from", field_width=10),
             Field.text("submitted_to", field_width=10),

@@ -4,8 +4,9 @@ correction of the matches, and the filter of the "what changed" page."""
 from crispy_forms_gds.layout import Field
 from django import forms
 
-from intake.forms import form_helper, received_on_field
+from intake.forms import received_on_field
 from intake.plan_forms import PlanTextForm
+from marginalia.forms import form_helper
 from revisions.selectors import OUTCOMES
 
 

@@ -12,10 +12,10 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from intake.plan_forms import OutlineFormSet
-from intake.plan_views import OUTLINE_PREFIX, corrected_outline, outline_page
+from intake.plan_views import OUTLINE_PREFIX, corrected_outline, outline_of_form, outline_page
 from officers.permissions import can_annotate, reader_class
 from plans.models import Plan
-from plans.outline import Outline, read_outline
+from plans.outline import Outline
 from responses.caching import cached_page, shared_fragment
 from revisions import selectors, services
 from revisions.forms import MatchesForm, OutcomeForm, RevisionDetailsForm, RevisionDocumentForm
@@ -130,16 +130,9 @@ def import_revision(request, slug):
     """Step 1: the revised plan's document. Its outline is shown, not saved."""
     plan = get_object_or_404(Plan, slug=slug)
     form = RevisionDocumentForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        outline = read_outline(form.cleaned_data["plan_text"])
-        if outline.sections:
-            details = {key: form[key].value() for key in RevisionDetailsForm.base_fields}
-            return _outline_page(request, details, outline.sections, preamble=outline.preamble)
-        form.add_error(
-            "document",
-            "No numbered sections were found. Start each section's line with its number "
-            "(1, 1.3, Section 3.5), or use Word's numbered headings.",
-        )
+    if request.method == "POST" and form.is_valid() and (outline := outline_of_form(form)):
+        details = {key: form[key].value() for key in RevisionDetailsForm.base_fields}
+        return _outline_page(request, details, outline.sections, preamble=outline.preamble)
     return render(request, "revisions/import_revision.html", {"plan": plan, "form": form})
 
 

@@ -6,6 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from revisions.models import PlanVersion
 from tests.factories import UserFactory
+from tests.intake.test_import_plan_pages import outline_data
 from tests.page_text import visible_text
 from tests.revisions.arranging import ENCOURAGED, revised_text
 
@@ -17,22 +18,6 @@ IMPORT = "/plans/noms-third-sector-action-plan/versions/import/"
 def officer(client, seed):
     client.force_login(UserFactory(officer=True))
     return client
-
-
-def outline_data(page):
-    """What the preview page posts back: every field of its form, as the browser sends it."""
-    form = page.context["formset"]
-    data = {
-        f"{form.prefix}-TOTAL_FORMS": str(len(form.forms)),
-        f"{form.prefix}-INITIAL_FORMS": "0",
-    }
-    for row in form.forms:
-        for name in ("number", "heading", "theme", "text"):
-            data[row.add_prefix(name)] = row[name].value() or ""
-    details = page.context["details"]
-    for name in details.fields:
-        data[details.add_prefix(name)] = details[name].value() or ""
-    return data
 
 
 def test_a_revised_plan_is_read_into_its_outline_and_saved_as_version_2(

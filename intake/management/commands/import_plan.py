@@ -7,11 +7,8 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from marginalia.documents import UnreadableDocument, read_document
-from plans.outline import read_outline
+from intake.plan_files import UnreadablePlan, outline_of_file
 from plans.services import PlanExists, save_outline
-
-PLAN_SUFFIXES = (".docx", ".odt", ".pdf", ".md", ".txt")
 
 
 class Command(BaseCommand):
@@ -28,16 +25,10 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, file, slug, title, reference_prefix, publisher, dry_run, **options):
-        if file.suffix.lower() not in PLAN_SUFFIXES:
-            raise CommandError(f"{file.name}: a plan must be a {', '.join(PLAN_SUFFIXES)} file.")
         try:
-            outline = read_outline(read_document(file.name, file.read_bytes()).text)
-        except OSError as error:
-            raise CommandError(f"{file}: cannot be read ({error.strerror}).") from error
-        except UnreadableDocument as error:
+            outline = outline_of_file(file)
+        except UnreadablePlan as error:
             raise CommandError(error.message) from error
-        if not outline.sections:
-            raise CommandError(f"{file.name}: no numbered sections found (1, 1.3, Section 3.5…).")
         for section in outline.sections:
             theme = f"  [{section.theme}]" if section.theme else ""
             words = f" – {section.first_words}" if section.first_words else ""

@@ -9,10 +9,8 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from intake.plan_forms import PLAN_SUFFIXES
-from marginalia.documents import UnreadableDocument, read_document
+from intake.plan_files import UnreadablePlan, outline_of_file
 from plans.models import Plan
-from plans.outline import read_outline
 from revisions.services import follow_quotes, save_revision
 
 
@@ -34,16 +32,10 @@ class Command(BaseCommand):
         plan = Plan.objects.filter(slug=slug).first()
         if plan is None:
             raise CommandError(f"No plan at '{slug}'.")
-        if file.suffix.lower() not in PLAN_SUFFIXES:
-            raise CommandError(f"{file.name}: a plan must be a {', '.join(PLAN_SUFFIXES)} file.")
         try:
-            outline = read_outline(read_document(file.name, file.read_bytes()).text)
-        except OSError as error:
-            raise CommandError(f"{file}: cannot be read ({error.strerror}).") from error
-        except UnreadableDocument as error:
+            outline = outline_of_file(file)
+        except UnreadablePlan as error:
             raise CommandError(error.message) from error
-        if not outline.sections:
-            raise CommandError(f"{file.name}: no numbered sections found (1, 1.3, Section 3.5…).")
         if dry_run:
             for section in outline.sections:
                 self.stdout.write(f"{section.number:<10}{section.heading} {section.first_words}")
