@@ -8,7 +8,12 @@ from critique.search import capped_count, full_text_search_available, search_com
 from officers.selectors import with_annotations
 from plans.models import Plan
 from responses.caching import cached_page
-from responses.selectors import section_links_in_order, visible_comments
+from responses.selectors import (
+    count_campaign_copies,
+    read_once,
+    section_links_in_order,
+    visible_comments,
+)
 
 MAX_QUERY_LENGTH = 200
 
@@ -33,7 +38,13 @@ def _search_page(request, plan, query):
         if tools["officer"]:
             results = with_annotations(results)
         count = capped_count(results)
-        page = paginate(request, results, count=count.shown)
+        if plan and plan.campaigns.exists():
+            # A campaign's copies found are listed once, saying how many; each still counts.
+            listed = read_once(results)
+            page = paginate(request, listed, count=capped_count(listed).shown)
+            count_campaign_copies(page.object_list, among=results)
+        else:
+            page = paginate(request, results, count=count.shown)
     return render(
         request,
         "critique/search.html",

@@ -134,3 +134,12 @@ def test_a_response_page_tells_officers_its_campaign(client, section):
     text = visible_text(_officer(client).get(member.get_absolute_url()))
 
     assert "One of the near-copies of a letter: read the campaign" in text
+
+
+def test_a_search_lists_a_campaigns_copies_once_and_counts_them_all(client, section):
+    response = client.get("/search/", {"plan": section.plan.slug, "q": "Madam"})
+
+    text = visible_text(response)
+    assert "3 comments found" in text
+    assert text.count("Dear Sir or Madam") == 1
+    assert "One of 3 responses sent as near-copies of one letter (a campaign)" in text
