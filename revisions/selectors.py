@@ -229,14 +229,26 @@ def _followed(comment, sources):
 # --- "You said, we did", for the summary report ---------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass
 class FollowedQuote:
-    """A quote of a comment asking for a change, and what became of its words."""
+    """A quote of a comment asking for a change, and what became of its words; a campaign's
+    copies of it are one FollowedQuote, the first member's, with `copies` the members'."""
 
     respondent_name: str
     comment: Comment
     quoted: str
     fate: RevisedQuote | None  # None until the quotes are followed
+    copies: int = 1
+
+    @property
+    def who(self):
+        """Who quoted it: "Volunteering England, comment 3", or for a campaign "Ann Lee,
+        comment 1, and 1,999 near-copies of the same letter"."""
+        said = f"{self.respondent_name}, comment {self.comment.position}"
+        if self.copies > 1:
+            others = self.copies - 1
+            said += f", and {others:,} near-cop{'ies' if others > 1 else 'y'} of the same letter"
+        return said
 
     @property
     def summary(self):
@@ -281,15 +293,22 @@ def you_said_we_did(*, plan, viewer, comments) -> YouSaidWeDid | None:
         )
         .order_by("comment__response__submitted_at", "comment__response", "comment__position")
     )
+    campaigns = {}  # (section, campaign, quoted) -> the campaign's one FollowedQuote
     for link in links:
-        by_source[link.section_id].append(
-            FollowedQuote(
-                respondent_name=link.comment.response.name_shown_to(viewer),
-                comment=link.comment,
-                quoted=link.exact,
-                fate=link.in_version[0] if link.in_version else None,
-            )
+        campaign = link.comment.response.campaign_id
+        key = (link.section_id, campaign, link.exact)
+        if campaign is not None and key in campaigns:
+            campaigns[key].copies += 1
+            continue
+        quote = FollowedQuote(
+            respondent_name=link.comment.response.name_shown_to(viewer),
+            comment=link.comment,
+            quoted=link.exact,
+            fate=link.in_version[0] if link.in_version else None,
         )
+        if campaign is not None:
+            campaigns[key] = quote
+        by_source[link.section_id].append(quote)
     for row in rows:
         row.followed = [quote for source in row.sources for quote in by_source[source]]
     return YouSaidWeDid(version=version, rows=rows)

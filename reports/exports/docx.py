@@ -149,8 +149,8 @@ def _you_said_we_did(document, part):
         for quote in row.followed:
             _paragraph(
                 document,
-                f"{quote.respondent_name}, comment {quote.comment.position} "
-                f"({quote.comment.get_stance_display()}), quoted ‘{quote.quoted}’: "
+                f"{quote.who} ({quote.comment.get_stance_display()}), "
+                f"quoted ‘{quote.quoted}’: "
                 f"{quote.summary}",
                 "List Bullet",
             )

@@ -96,11 +96,7 @@ def _you_said_we_did_rows(part):
             f"{new.heading}\n{new.text}".strip() if new else "",
             " … ".join(words for op, words in row.diff if op == "delete"),
             " … ".join(words for op, words in row.diff if op == "insert"),
-            "\n".join(
-                f"{quote.respondent_name}, comment {quote.comment.position}: "
-                f"‘{quote.quoted}’ – {quote.summary}"
-                for quote in row.followed
-            ),
+            "\n".join(f"{quote.who}: ‘{quote.quoted}’ – {quote.summary}" for quote in row.followed),
         )
 
 

@@ -89,3 +89,26 @@ def test_a_plan_without_a_revision_has_no_such_part(client, seed):
 
     assert "You said, we did" not in page
     assert "Section in version 2" not in rows[0]
+
+
+def test_a_campaigns_copies_of_a_quote_are_one_line_saying_how_many(client, seed):
+    from responses.models import Campaign, Comment
+    from tests.arranging import comment_on
+    from tests.revisions.arranging import ENCOURAGED, revise, revised_text
+
+    plan, _response = seed
+    section = plan.sections.get(number="1.11")
+    campaign = Campaign.objects.create(plan=plan, shared_text="Encourage consortia.")
+    for name in ("Ann", "Bo", "Cy"):
+        comment = comment_on(section, text=f"{name}: encourage it", stance=Comment.Stance.CONCERN)
+        comment.section_links.update(exact="considered", prefix="building will be ")
+        comment.response.campaign = campaign
+        comment.response.save(update_fields=["campaign"])
+    revise(plan, revised_text(plan, **{"1_11": ENCOURAGED}))
+    client.force_login(UserFactory(admin=True))
+
+    part = client.get(report_url("html")).content.decode()
+    part = part[part.index('id="you-said-we-did"') :]
+
+    assert part.count("and 2 near-copies of the same letter (Concern), quoted “considered”") == 1
+    assert "Volunteering England, comment 3 (Concern)" in part
