@@ -21,7 +21,6 @@ It prints a table and adds the results to benchmarks/results.json under "campaig
 """
 
 import argparse
-import json
 import random
 import sys
 import tempfile
@@ -29,9 +28,8 @@ import time
 from datetime import UTC, datetime
 
 from benchmarks.imports import Workers, _tail, code_version, machine
-from benchmarks.serving import ROOT, BenchError, throwaway_database
+from benchmarks.serving import BenchError, store_results, throwaway_database
 
-RESULTS_PATH = ROOT / "benchmarks" / "results.json"
 DATABASE_NAME = "marginalia_bench_campaigns"
 RESPONSES = 100_000
 BASELINE_RESPONSES = 10_000
@@ -257,10 +255,7 @@ def report(results):
     print(f"\n{results['run']['responses']:,} responses took {results['ratio']:.2f}× the time of "
           f"{results['baseline']['responses']:,} ({results['run']['responses'] / results['baseline']['responses']:.0f}× "  # noqa: E501
           "as many).")  # fmt: skip
-    stored = json.loads(RESULTS_PATH.read_text()) if RESULTS_PATH.exists() else {}
-    stored["campaigns"] = results
-    RESULTS_PATH.write_text(json.dumps(stored, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
-    print(f"\nAdded to {RESULTS_PATH.relative_to(ROOT)}")
+    store_results({"campaigns": results})
 
 
 def main(argv=None):

@@ -35,7 +35,6 @@ about 6 minutes on an idle two-core machine, most of it one worker importing.
 
 import argparse
 import io
-import json
 import os
 import platform
 import random
@@ -48,9 +47,8 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
 from email.message import EmailMessage
 
-from benchmarks.serving import ROOT, BenchError, peak_megabytes, throwaway_database
+from benchmarks.serving import ROOT, BenchError, peak_megabytes, store_results, throwaway_database
 
-RESULTS_PATH = ROOT / "benchmarks" / "results.json"
 DATABASE_NAME = "marginalia_bench_imports"
 DOCUMENTS = 1_000
 WORKER_COUNTS = (1, 2)
@@ -653,10 +651,7 @@ def report(results):
             print(f"  FAILED: {problem}")
         for line in run_["worker_log"]:
             print(f"  worker: {line}")
-    stored = json.loads(RESULTS_PATH.read_text()) if RESULTS_PATH.exists() else {}
-    stored["imports"] = results
-    RESULTS_PATH.write_text(json.dumps(stored, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
-    print(f"\nAdded to {RESULTS_PATH.relative_to(ROOT)}")
+    store_results({"imports": results})
 
 
 def main(argv=None):

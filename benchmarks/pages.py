@@ -30,7 +30,6 @@ import argparse
 import csv
 import http.client
 import io
-import json
 import os
 import platform
 import re
@@ -49,19 +48,15 @@ from datetime import UTC, datetime
 from benchmarks.consultation import SLUG, WORDS
 from benchmarks.serving import (
     HOST,
-    ROOT,
     BenchError,
     _tail,
     fetch,
     gunicorn,
     peak_megabytes,
+    store_results,
     throwaway_database,
     worker_pids,
 )
-
-RESULTS_PATH = ROOT / "benchmarks" / "results.json"
-# Keys of benchmarks/results.json the other benches of `make bench` write.
-OTHER_BENCHES = ("sqlite", "imports", "campaigns")
 
 DATABASE_NAME = "marginalia_bench"
 WORKERS = 2
@@ -845,13 +840,7 @@ def report(results):
     results["targets"] = [
         {"target": what, "met": met, "measured": measured} for what, met, measured in checks
     ]
-    # The other benches' results ("sqlite", "imports", "campaigns") are kept: each replaces its own.
-    stored = json.loads(RESULTS_PATH.read_text()) if RESULTS_PATH.exists() else {}
-    kept = {key: stored[key] for key in OTHER_BENCHES if key in stored}
-    RESULTS_PATH.write_text(
-        json.dumps(kept | results, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    )
-    print(f"\nWritten to {RESULTS_PATH.relative_to(ROOT)}")
+    store_results(results)
 
 
 def main(argv=None):

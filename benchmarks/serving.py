@@ -2,6 +2,7 @@
 gunicorn serving the app from it with the production settings, started and stopped around a run
 (`make bench`'s benchmarks.pages, `make chaos`'s benchmarks.chaos)."""
 
+import json
 import os
 import re
 import secrets
@@ -17,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+RESULTS_PATH = ROOT / "benchmarks" / "results.json"
 DEFAULT_SERVER = "postgres://postgres@127.0.0.1:5432/"
 POSTGRES_SCHEMES = {"postgres", "postgresql", "pgsql"}
 HOST = "127.0.0.1"
@@ -217,3 +219,12 @@ def throwaway_database(name, *, keep=False):
             print(f"Kept the database: DATABASE_URL={url}")
         else:
             drop_database(server, name)
+
+
+def store_results(results):
+    """Write each key of `results` into benchmarks/results.json, keeping its other keys: each
+    bench of `make bench` replaces only its own."""
+    stored = json.loads(RESULTS_PATH.read_text()) if RESULTS_PATH.exists() else {}
+    stored.update(results)
+    RESULTS_PATH.write_text(json.dumps(stored, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+    print(f"\nWritten to {RESULTS_PATH.relative_to(ROOT)}")

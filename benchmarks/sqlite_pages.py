@@ -11,7 +11,6 @@ benchmarks/results.json under "sqlite".
 """
 
 import argparse
-import json
 import os
 import tempfile
 import time
@@ -21,7 +20,6 @@ from benchmarks.pages import (
     OFFICER,
     OFFICER_READER,
     PUBLIC,
-    RESULTS_PATH,
     WORDS,
     _public_client,
     create_readers,
@@ -29,7 +27,7 @@ from benchmarks.pages import (
     pick_response,
     signed_in_client,
 )
-from benchmarks.serving import ROOT, manage
+from benchmarks.serving import manage, store_results
 
 LIMIT_MS = 300
 SAMPLES = 3  # warm requests per page; the slowest counts
@@ -92,14 +90,15 @@ def report(results, comments):
         f"slowest {slowest['label']} ({slowest['who']}) {slowest['cold_ms']:,.1f} ms cold"
         + (f"; not 200: {', '.join(page['path'] for page in failed)}" if failed else "")
     )
-    stored = json.loads(RESULTS_PATH.read_text()) if RESULTS_PATH.exists() else {}
-    stored["sqlite"] = {
-        "comments": comments,
-        "pages": results,
-        "target": {"target": f"every page < {LIMIT_MS} ms", "met": met},
-    }
-    RESULTS_PATH.write_text(json.dumps(stored, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
-    print(f"Added to {RESULTS_PATH.relative_to(ROOT)}")
+    store_results(
+        {
+            "sqlite": {
+                "comments": comments,
+                "pages": results,
+                "target": {"target": f"every page < {LIMIT_MS} ms", "met": met},
+            }
+        }
+    )
 
 
 def main(argv=None):
