@@ -121,6 +121,12 @@ class Theme(models.Model):
         return self.name
 
 
+def section_title(number, heading=""):
+    """What a reader calls a section, of any version: 'Section 1.11: Heading', or
+    'Section 1.11'."""
+    return f"Section {number}: {heading}" if heading else f"Section {number}"
+
+
 class SectionQuerySet(models.QuerySet):
     def in_natural_order(self):
         return self.order_by(*natural_order())
@@ -160,10 +166,7 @@ class Section(models.Model):
 
     @property
     def title(self):
-        """What a reader calls the section: 'Section 1.11: Heading', or 'Section 1.11'."""
-        return (
-            f"Section {self.number}: {self.heading}" if self.heading else f"Section {self.number}"
-        )
+        return section_title(self.number, self.heading)
 
     def clean(self):
         errors = {}

@@ -221,16 +221,10 @@ class Response(models.Model):
             raise ValidationError("A submitted response needs its submission date and reference.")
 
 
-class CommentQuerySet(models.QuerySet):
-    def asking_for_change(self):
-        """Comments that ask for the plan to change: a concern, a recommendation, or any comment
-        proposing wording of its own. What "You said, we did" weighs a revision against."""
-        return self.filter(asking_for_change_q())
-
-
 def asking_for_change_q(prefix=""):
-    """The rule of CommentQuerySet.asking_for_change, for a query across `prefix` (e.g.
-    "comment__")."""
+    """Comments that ask for the plan to change: a concern, a recommendation, or any comment
+    proposing wording of its own; what "You said, we did" weighs a revision against. A filter
+    across `prefix` (e.g. "comment__" from a section link)."""
     return models.Q(
         **{f"{prefix}stance__in": [Comment.Stance.CONCERN, Comment.Stance.RECOMMENDATION]}
     ) | ~models.Q(**{f"{prefix}proposed_wording": ""})
@@ -259,8 +253,6 @@ class Comment(models.Model):
     # received outside the site): it then leaves the queue of links to check (intake).
     links_checked_at = models.DateTimeField(null=True, blank=True, editable=False)
     history = HistoricalRecords(excluded_fields=["search_vector"])
-
-    objects = CommentQuerySet.as_manager()
 
     class Meta:
         ordering = ["response", "position"]

@@ -13,7 +13,7 @@ from functools import cached_property
 from django.db import models
 from django.db.models import Q
 
-from plans.models import Plan, Section
+from plans.models import Plan, Section, section_title
 from plans.ordering import sort_key
 from plans.validators import validate_section_number
 from plans.versions import normalised_words
@@ -70,9 +70,7 @@ class RevisedSection(models.Model):
 
     @property
     def title(self):
-        return (
-            f"Section {self.number}: {self.heading}" if self.heading else f"Section {self.number}"
-        )
+        return section_title(self.number, self.heading)
 
 
 class SectionChange(models.Model):
@@ -124,13 +122,7 @@ class SectionChange(models.Model):
 
     @property
     def old_title(self):
-        if not self.old_number:
-            return ""
-        return (
-            f"Section {self.old_number}: {self.old_heading}"
-            if self.old_heading
-            else f"Section {self.old_number}"
-        )
+        return section_title(self.old_number, self.old_heading) if self.old_number else ""
 
     @cached_property
     def wording_changed(self):
@@ -190,14 +182,3 @@ class RevisedQuote(models.Model):
             added = " ".join(words for op, words in diff if op == "insert")
             return f"Changed: {removed or '…'} → {added or '…'}"
         return RevisedQuote.Status(status).label
-
-    @property
-    def selector(self):
-        if not self.exact:
-            return None
-        return {
-            "type": "TextQuoteSelector",
-            "exact": self.exact,
-            "prefix": self.prefix,
-            "suffix": self.suffix,
-        }

@@ -44,9 +44,13 @@ class ChangedSection:
     comments_count: int = 0
     asking_count: int = 0
     comments: list = field(default_factory=list)  # the first COMMENTS_BESIDE, with quotes
-    sources: tuple = ()  # ids of the sections as consulted on that it carries
+    source_sections: tuple = ()  # the sections as consulted on that it carries
     followed: list = field(default_factory=list)  # FollowedQuotes, in reports
-    source_sections: tuple = ()  # those sections
+
+    @cached_property
+    def sources(self):
+        """The ids of source_sections: those the comments beside it are on."""
+        return tuple(section.pk for section in self.source_sections)
 
     @cached_property
     def outcome(self):
@@ -68,35 +72,25 @@ class ChangedSection:
         return word_diff(old_words, new_words)
 
 
-def versions_of(plan):
-    return list(plan.versions.all())
-
-
-def what_changed(
-    *, version: PlanVersion, viewer, outcome=None, comments=None
-) -> list[ChangedSection]:
+def what_changed(*, version: PlanVersion, viewer, comments=None) -> list[ChangedSection]:
     """Every section of the comparison (new sections in order, then removed ones) with the
     count of comments `viewer` may read on it (of `comments` only, if given: a report's) and of
-    those asking for a change; only those of `outcome` (an OUTCOMES key) if given."""
+    those asking for a change."""
     changes = list(
         version.changes.select_related("new_section").prefetch_related(
-            Prefetch("sources", to_attr="source_list")
+            # With their plan: each links to its page.
+            Prefetch("sources", Section.objects.select_related("plan"), to_attr="source_list")
         )
     )
     counts = _comment_counts(version, viewer, comments)
     rows = []
     for change in changes:
-        sources = tuple(source.pk for source in change.source_list)
-        row = ChangedSection(
-            change=change, sources=sources, source_sections=tuple(change.source_list)
-        )
-        for source in sources:
-            comments, asking = counts.get(source, (0, 0))
-            row.comments_count += comments
+        row = ChangedSection(change=change, source_sections=tuple(change.source_list))
+        for source in row.sources:
+            on_it, asking = counts.get(source, (0, 0))
+            row.comments_count += on_it
             row.asking_count += asking
         rows.append(row)
-    if outcome in OUTCOMES:
-        rows = [row for row in rows if row.outcome == outcome]
     return rows
 
 

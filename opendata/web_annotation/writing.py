@@ -75,14 +75,18 @@ def _followed_quotes(plan, build_url):
             "link", "version__number", "section__number", "status", "exact", "prefix", "suffix"
         )
     )
+    pages = {}  # (version, section number) -> its page's address: one a section, not a quote
     for link, version, number, status, exact, prefix, suffix in found:
-        page = reverse(
-            "revisions:revised_section",
-            kwargs={"slug": plan.slug, "number": version, "section": number},
-        )
+        if (version, number) not in pages:
+            pages[version, number] = build_url(
+                reverse(
+                    "revisions:revised_section",
+                    kwargs={"slug": plan.slug, "number": version, "section": number},
+                )
+            )
         targets[link].append(
             {
-                "source": build_url(page),
+                "source": pages[version, number],
                 "selector": {
                     "type": "TextQuoteSelector",
                     "exact": exact,
