@@ -16,7 +16,6 @@ from reports.selectors import reported_responses, shows_annotations
 from responses.models import Comment, SectionLink, ThemeLink
 from responses.ordering import reading_order
 from revisions import selectors
-from revisions.selectors import latest_version
 
 # Rows fetched per round trip when streaming; on PostgreSQL through a server-side cursor.
 CHUNK_SIZE = 2000
@@ -63,7 +62,7 @@ def comment_table(*, plan: Plan, viewer, filters: ReportFilters) -> CommentTable
     order within each; then one row, with no section, per comment on themes or the whole plan."""
     annotated = shows_annotations(viewer)
     columns = COLUMNS + ANNOTATION_COLUMNS if annotated else COLUMNS
-    version = latest_version(plan)
+    version = selectors.latest_version(plan)
     if version is not None:
         columns += revision_columns(version)
     return CommentTable(
