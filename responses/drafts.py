@@ -18,6 +18,7 @@ from responses.services import (
     link_comment,
     replace_links,
     suggest_links,
+    suggested_fields,
 )
 
 
@@ -145,7 +146,9 @@ def import_prose(*, response: Response, version: int, prose: str) -> Response:
     draft = _lock_draft(response, version)
     draft.comments.all().delete()
     for position, links in enumerate(suggest_links(plan=draft.plan, text=prose), start=1):
-        comment = Comment.objects.create(response=draft, position=position, text=links.text)
+        comment = Comment.objects.create(
+            response=draft, position=position, text=links.text, **suggested_fields(links)
+        )
         link_comment(comment=comment, links=links)
     return _bump(draft)
 

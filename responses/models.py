@@ -245,6 +245,11 @@ class Comment(models.Model):
     proposed_wording = models.TextField(
         blank=True, help_text="The wording the respondent proposes instead of the plan's."
     )
+    # The words that suggested the stance, when the link detector suggested it ("concerned").
+    stance_evidence = models.CharField(max_length=200, blank=True, editable=False)
+    # Quotes the link detector could not link with confidence, for an officer to settle:
+    # [{"words": "‘will be considered’", "reason": "common wording: …", "sections": [...]}].
+    link_doubts = models.JSONField(default=list, blank=True, editable=False)
     sections = models.ManyToManyField(Section, through="SectionLink", related_name="comments")
     themes = models.ManyToManyField(Theme, through="ThemeLink", related_name="comments")
     # Kept current by a database trigger on PostgreSQL (migration 0003); unused on SQLite.
@@ -298,6 +303,9 @@ class SectionLink(models.Model):
     evidence = models.CharField(
         max_length=300, blank=True, help_text="The words that suggested this link, if suggested."
     )
+    # How alike the comment's quote is to `exact` (plans.anchoring), 1.0 quoted as written; empty
+    # for a link without a quote or a quote a person placed.
+    similarity = models.FloatField(null=True, blank=True)
     history = HistoricalRecords()
 
     class Meta:

@@ -414,6 +414,8 @@ def draft_comment_initial(draft: Response) -> list[dict]:
         evidence += [
             (f"Theme: {link.theme.name}", link.evidence) for link in theme_links if link.evidence
         ]
+        if comment.stance_evidence:
+            evidence.append((f"Stance: {comment.get_stance_display()}", comment.stance_evidence))
         initial.append(
             {
                 "comment_id": comment.pk,

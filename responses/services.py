@@ -21,100 +21,116 @@ def _evidence_for(links: ParagraphLinks, kinds, target) -> str:
     return "; ".join(dict.fromkeys(words))[:300]
 
 
-@transaction.atomic
-def link_comment(*, comment: Comment, links: ParagraphLinks) -> None:
-    """Make `comment`'s section and theme links exactly those the detector found, and no others,
-    each keeping the words that suggested it.
-
-    Each link is validated with `full_clean`, so a link to another plan's section is refused
-    and, the whole call being one transaction, nothing is half-saved.
-    """
-    plan = comment.response.plan
-    sections = {
-        section.number: section for section in plan.sections.filter(number__in=links.sections)
-    }
-    themes = {theme.name: theme for theme in plan.themes.filter(name__in=links.themes)}
-
-    def section_link(number, **quote):
-        evidence = _evidence_for(links, ("section", "quote"), number)
-        return SectionLink(comment=comment, section=sections[number], evidence=evidence, **quote)
-
-    wanted_section_links = [
-        section_link(quote.section, exact=quote.exact, prefix=quote.prefix, suffix=quote.suffix)
-        for quote in links.quotes
-    ]
-    quoted_sections = {quote.section for quote in links.quotes}
-    wanted_section_links += [
-        section_link(number) for number in links.sections if number not in quoted_sections
-    ]
-    wanted_theme_links = [
+def detected_link_rows(comment: Comment, links: ParagraphLinks, sections, themes):
+    """The SectionLinks and ThemeLinks (unsaved) of `comment` that the detector's `links` of
+    its paragraph describe: one per quote, with its similarity, and one per section linked
+    without a quote; `sections` and `themes` map numbers and names to the plan's own."""
+    section_links = {}
+    for quote in links.quotes:
+        section_links.setdefault(
+            (quote.section, quote.exact),
+            SectionLink(
+                comment=comment,
+                section=sections[quote.section],
+                exact=quote.exact,
+                prefix=quote.prefix,
+                suffix=quote.suffix,
+                similarity=quote.similarity,
+                evidence=_evidence_for(links, ("section", "quote"), quote.section),
+            ),
+        )
+    quoted = {quote.section for quote in links.quotes}
+    for number in links.sections:
+        if number not in quoted:
+            section_links.setdefault(
+                (number, ""),
+                SectionLink(
+                    comment=comment,
+                    section=sections[number],
+                    evidence=_evidence_for(links, ("section", "quote"), number),
+                ),
+            )
+    theme_links = [
         ThemeLink(
             comment=comment, theme=themes[name], evidence=_evidence_for(links, ("theme",), name)
         )
-        for name in links.themes
+        for name in dict.fromkeys(links.themes)
+    ]
+    return list(section_links.values()), theme_links
+
+
+def doubts_of(links: ParagraphLinks) -> list[dict]:
+    """The detector's doubts about a paragraph, as Comment.link_doubts stores them."""
+    return [
+        {"words": doubt.words, "reason": doubt.reason, "sections": list(doubt.sections)}
+        for doubt in links.doubts
     ]
 
-    replace_links(comment.section_links, wanted_section_links, key=SECTION_LINK_KEY)
-    replace_links(comment.theme_links, wanted_theme_links, key=THEME_LINK_KEY)
+
+def suggested_fields(links: ParagraphLinks) -> dict:
+    """What the detector suggests of a new comment beyond its links: its stance with the words
+    that suggest it, the wording it proposes, and its doubts."""
+    return {
+        "stance": links.stance,
+        "stance_evidence": links.stance_words[:200],
+        "proposed_wording": "\n".join(links.proposed),
+        "link_doubts": doubts_of(links),
+    }
 
 
-def create_linked_comments(*, response, paragraphs: list[ParagraphLinks]) -> list[Comment]:
-    """New comments of `response`, one per paragraph in order, each linked as its paragraph
-    says: in five queries however many there are (an import of a thousand letters makes these
-    by the tens of thousands), with history as if each were saved on its own.
-
-    The links need no checks beyond the detector's: every section and theme is read from the
-    response's own plan, and every quote is wording the detector found in its section.
-    """
-    plan = response.plan
+def _plan_targets(plan, paragraphs):
     numbers = {number for links in paragraphs for number in links.sections}
     numbers |= {quote.section for links in paragraphs for quote in links.quotes}
     sections = {section.number: section for section in plan.sections.filter(number__in=numbers)}
     names = {name for links in paragraphs for name in links.themes}
     themes = {theme.name: theme for theme in plan.themes.filter(name__in=names)}
+    return sections, themes
+
+
+@transaction.atomic
+def link_comment(*, comment: Comment, links: ParagraphLinks) -> None:
+    """Make `comment`'s section and theme links exactly those the detector found, and no others,
+    each keeping the words that suggested it, and its doubts those the detector had.
+
+    Each link is validated with `full_clean`, so a link to another plan's section is refused
+    and, the whole call being one transaction, nothing is half-saved.
+    """
+    sections, themes = _plan_targets(comment.response.plan, [links])
+    wanted_section_links, wanted_theme_links = detected_link_rows(comment, links, sections, themes)
+    replace_links(comment.section_links, wanted_section_links, key=SECTION_LINK_KEY)
+    replace_links(comment.theme_links, wanted_theme_links, key=THEME_LINK_KEY)
+    doubts = doubts_of(links)
+    if comment.link_doubts != doubts:
+        comment.link_doubts = doubts
+        comment.save(update_fields=["link_doubts"])
+
+
+def create_linked_comments(*, response, paragraphs: list[ParagraphLinks]) -> list[Comment]:
+    """New comments of `response`, one per paragraph in order, each linked as its paragraph
+    says and with the stance, proposed wording and doubts it suggests: in five queries however
+    many there are (an import of a thousand letters makes these by the tens of thousands), with
+    history as if each were saved on its own.
+
+    The links need no checks beyond the detector's: every section and theme is read from the
+    response's own plan, and every quote is wording the detector found in its section.
+    """
+    sections, themes = _plan_targets(response.plan, paragraphs)
     comments = bulk_create_with_history(
         [
-            Comment(response=response, position=position, text=links.text)
+            Comment(
+                response=response, position=position, text=links.text, **suggested_fields(links)
+            )
             for position, links in enumerate(paragraphs, start=1)
         ],
         Comment,
     )
-    section_links, theme_links = {}, {}
+    section_links, theme_links = [], []
     for comment, links in zip(comments, paragraphs, strict=True):
-        for quote in links.quotes:
-            section_links.setdefault(
-                (comment.pk, quote.section, quote.exact),
-                SectionLink(
-                    comment=comment,
-                    section=sections[quote.section],
-                    exact=quote.exact,
-                    prefix=quote.prefix,
-                    suffix=quote.suffix,
-                    evidence=_evidence_for(links, ("section", "quote"), quote.section),
-                ),
-            )
-        quoted = {quote.section for quote in links.quotes}
-        for number in links.sections:
-            if number not in quoted:
-                section_links.setdefault(
-                    (comment.pk, number, ""),
-                    SectionLink(
-                        comment=comment,
-                        section=sections[number],
-                        evidence=_evidence_for(links, ("section", "quote"), number),
-                    ),
-                )
-        for name in links.themes:
-            theme_links.setdefault(
-                (comment.pk, name),
-                ThemeLink(
-                    comment=comment,
-                    theme=themes[name],
-                    evidence=_evidence_for(links, ("theme",), name),
-                ),
-            )
-    bulk_create_with_history(list(section_links.values()), SectionLink)
-    bulk_create_with_history(list(theme_links.values()), ThemeLink)
+        rows = detected_link_rows(comment, links, sections, themes)
+        section_links += rows[0]
+        theme_links += rows[1]
+    bulk_create_with_history(section_links, SectionLink)
+    bulk_create_with_history(theme_links, ThemeLink)
     return comments
 
 

@@ -11,11 +11,14 @@ the API alike; callers import from this package, not from its modules.
 """
 
 from responses.linking.detect import MAX_TEXT_LENGTH, Evidence, ParagraphLinks, detect_links
-from responses.linking.quotes import QuoteMatch, find_quote
+from responses.linking.quotes import Doubt, QuoteMatch, find_quote
+from responses.linking.stance import StanceSuggestion, suggest_stance
 from responses.linking.text import natural_key, split_paragraphs
 
 __all__ = [
     "MAX_TEXT_LENGTH",
+    "Doubt",
+    "StanceSuggestion",
     "Evidence",
     "ParagraphLinks",
     "QuoteMatch",
@@ -23,4 +26,5 @@ __all__ = [
     "find_quote",
     "natural_key",
     "split_paragraphs",
+    "suggest_stance",
 ]

@@ -1,4 +1,13 @@
-"""Quoted wording: pairing quotation marks and finding what they enclose in the plan's sections."""
+"""Quoted wording: pairing quotation marks and finding what they enclose in the plan's sections.
+
+A quotation is anchored with the one quote matcher (plans.anchoring), so a misquote ("consultd
+on the framwork"), a missing accent or an ellipsis still finds the plan's wording, and the
+respondent's own words around the quote choose between two occurrences. Then the rules an officer
+would follow decide what it links: sections named by number decide, a quote only chooses among
+them; a quote of no named section links on its own only when it is distinctive (found in at most
+DISTINCTIVE sections); wording the respondent proposes ("it should say ‘…’") is a proposal, not
+a quote. What the detector is unsure of becomes a Doubt, for the officer's queue of links to check.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +16,44 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from responses.linking.text import Link, NormalisedText, normalise, section_order
+from plans.anchoring import (
+    CONTEXT_LENGTH,
+    SURE,
+    Anchor,
+    Folded,
+    choose,
+    find_candidates,
+    fold,
+    folded_words,
+)
+from responses.linking.text import Link, section_order
 
-# W3C TextQuoteSelector recommends enough context to re-anchor a quote; 32 is its usual size.
-CONTEXT_LENGTH = 32
 MINIMUM_QUOTE_LENGTH = 3
+# A quote found in more sections than this, none of them named, is common wording: it links
+# nothing and is left for an officer to place.
+DISTINCTIVE = 2
+# Quotes longer than this (characters) are only matched exactly, and a call searches for at most
+# APPROXIMATE_SEARCHES quotes approximately: the detector reads hostile text too.
+LONGEST_APPROXIMATE = 600
+APPROXIMATE_SEARCHES = 300
+# A section is searched approximately only if it has at least this share of the quote's words.
+SHARED_WORDS = 0.5
+
+# Words just before a quotation that make it the respondent's proposed wording, not the plan's:
+# "it should say ‘…’", "replace ‘x’ with ‘…’", "amend to read ‘…’", "we suggest ‘…’".
+_PROPOSAL_CUE = re.compile(
+    r"(?:\b(?:should|could|would|must|ought\s+to|to)\s+(?:instead\s+)?(?:say|read|state)"
+    r"|\b(?:replace[ds]?|replacing|substitut(?:e[ds]?|ing)|swap(?:ped)?)\b[^.;]{0,80}?\b(?:with|by)"
+    r"|\b(?:amend(?:ed)?|chang(?:e[ds]?|ing)|reword(?:ed)?|rewrit(?:e|ten))\b[^.;]{0,60}?\b(?:to|as)"
+    r"(?:\s+read)?"
+    r"|\b(?:we\s+)?(?:suggest(?:s|ed)?|propose[ds]?|prefer)\s+(?:the\s+)?(?:new\s+)?"
+    r"(?:wording|words?|phrase|text)?"
+    r"|\b(?:insert(?:ed)?|add(?:ed)?)\s+(?:the\s+)?(?:words?|phrase|sentence)"
+    r"|\bnew\s+wording|\binstead\s+of\s+[^.;]{0,80}?\b(?:use|say|write))"
+    r"\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+PROPOSAL_LOOKBACK = 120
 
 
 @dataclass(frozen=True)
@@ -22,6 +64,33 @@ class QuoteMatch:
     exact: str  # as written in the section, not as typed in the comment
     prefix: str  # up to CONTEXT_LENGTH characters of the section just before exact
     suffix: str  # up to CONTEXT_LENGTH characters of the section just after exact
+    similarity: float = 1.0  # how alike the comment's words are to `exact`, 0–1
+
+    @property
+    def sure(self) -> bool:
+        return self.similarity >= SURE
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """A quote the detector could not link with confidence, for an officer to settle."""
+
+    words: str  # the quotation, marks included
+    reason: str  # "found in 14 sections", "occurs twice in section 1.3", …
+    sections: tuple[str, ...]  # where it might be, in plan order
+
+
+@dataclass(frozen=True)
+class QuoteReading:
+    """What one paragraph's quotations gave: links, the plan wording they quote, the wording
+    the respondent proposes and the doubts."""
+
+    links: list[Link]
+    matches: list[QuoteMatch]
+    proposed: list[str]
+    doubts: list[Doubt]
+    # Sections a quote places the paragraph in without saying where (an occurrence to check).
+    unplaced_sections: list[str]
 
 
 @dataclass(frozen=True)
@@ -29,19 +98,80 @@ class QuotableSections:
     """The sections' wording folded once per call for finding quotes; all find_quote needs."""
 
     section_texts: Mapping[str, str]
-    normalised_sections: tuple[tuple[str, NormalisedText], ...]
-    quote_cache: dict[str, tuple[tuple[str, int, int], ...]] = field(default_factory=dict)
+    folded_sections: tuple[tuple[str, Folded], ...]
+    approximate: bool = True
+    cache: dict[str, dict[str, list]] = field(default_factory=dict)
+    searches: list[int] = field(default_factory=lambda: [0])
 
     @classmethod
     def build(
-        cls, section_texts: Mapping[str, str], ordered_numbers: Iterable[str]
+        cls,
+        section_texts: Mapping[str, str],
+        ordered_numbers: Iterable[str],
+        *,
+        approximate: bool = True,
     ) -> QuotableSections:
         return cls(
             section_texts=section_texts,
-            normalised_sections=tuple(
-                (number, normalise(section_texts[number])) for number in ordered_numbers
+            folded_sections=tuple(
+                (number, fold(section_texts[number])) for number in ordered_numbers
             ),
+            approximate=approximate,
         )
+
+    @cached_property
+    def _words_index(self) -> dict[str, set[str]]:
+        index: dict[str, set[str]] = {}
+        for number, folded in self.folded_sections:
+            for word in set(folded_words(folded.text)):
+                index.setdefault(word, set()).add(number)
+        return index
+
+    def candidates(self, wording: str) -> dict[str, list]:
+        """section -> the candidate places (plans.anchoring.find_candidates) of `wording`: the
+        sections where it occurs as written, or, where it occurs as written in none, those
+        where it occurs approximately."""
+        needle = fold(wording).folded.strip()
+        if needle in self.cache:
+            return self.cache[needle]
+        found = {}
+        if len(needle) >= MINIMUM_QUOTE_LENGTH:
+            found = self._search(wording, exact_only=True)
+            if not found and self._may_search_approximately(needle):
+                self.searches[0] += 1
+                found = self._search(wording, exact_only=False)
+        self.cache[needle] = found
+        return found
+
+    def _may_search_approximately(self, needle: str) -> bool:
+        return (
+            self.approximate
+            and len(needle) <= LONGEST_APPROXIMATE
+            and self.searches[0] < APPROXIMATE_SEARCHES
+        )
+
+    def _search(self, wording: str, *, exact_only: bool) -> dict[str, list]:
+        sections = self.folded_sections
+        if not exact_only:
+            sharing = set(self._sharing_words(wording))
+            sections = tuple((number, text) for number, text in sections if number in sharing)
+        found = {}
+        for number, text in sections:
+            candidates = find_candidates(text, wording, approximate=not exact_only)
+            if candidates:
+                found[number] = candidates
+        return found
+
+    def _sharing_words(self, wording: str) -> list[str]:
+        words = set(folded_words(wording))
+        if not words:
+            return []
+        counts: dict[str, int] = {}
+        for word in words:
+            for number in self._words_index.get(word, ()):
+                counts[number] = counts.get(number, 0) + 1
+        enough = SHARED_WORDS * len(words)
+        return [number for number, _ in self.folded_sections if counts.get(number, 0) >= enough]
 
 
 @dataclass(frozen=True)
@@ -77,36 +207,99 @@ class _QuotedWording:
 
 def quote_links(
     paragraph: str, quotable: QuotableSections, cited_sections: set[str]
-) -> tuple[list[Link], list[QuoteMatch]]:
-    links: list[Link] = []
-    matches: list[QuoteMatch] = []
+) -> QuoteReading:
+    reading = QuoteReading([], [], [], [], [])
     for quoted in _quoted_wordings(paragraph):
-        for number, start, end in _sections_quoted(quoted.wording, quotable, cited_sections):
-            matches.append(_quote_match(quotable, number, start, end))
-            links.append(Link("quote", number, quoted.words, quoted.start))
-    return links, matches
+        if _is_proposal(paragraph, quoted.start):
+            reading.proposed.append(quoted.wording.strip())
+            continue
+        _read_quotation(paragraph, quoted, quotable, cited_sections, reading)
+    return reading
 
 
-def _quote_match(quotable: QuotableSections, number: str, start: int, end: int) -> QuoteMatch:
-    section_text = quotable.section_texts[number]
+def _read_quotation(paragraph, quoted, quotable, cited_sections, reading: QuoteReading) -> None:
+    candidates = quotable.candidates(quoted.wording)
+    if not candidates:
+        return
+    end = quoted.start + len(quoted.words)
+    context = {
+        "prefix": paragraph[max(0, quoted.start - CONTEXT_LENGTH) : quoted.start],
+        "suffix": paragraph[end : end + CONTEXT_LENGTH],
+    }
+    found_in = tuple(candidates)
+    if cited_sections:
+        chosen = tuple(number for number in found_in if number in cited_sections)
+        if not chosen:
+            named = ", ".join(sorted(cited_sections, key=section_order))
+            reading.doubts.append(
+                Doubt(quoted.words, f"found in {_sections(found_in)}, not in {named}", found_in)
+            )
+            return
+    elif len(found_in) > DISTINCTIVE:
+        reading.doubts.append(
+            Doubt(quoted.words, f"common wording: found in {len(found_in)} sections", found_in)
+        )
+        return
+    else:
+        chosen = found_in
+        if len(chosen) > 1:
+            reading.doubts.append(
+                Doubt(quoted.words, f"found in {_sections(chosen)}: which is meant?", chosen)
+            )
+    for number in chosen:
+        placed = choose(
+            quotable.section_texts[number], candidates[number], **context, context_as_written=False
+        )
+        if placed.placed:
+            reading.matches.append(_quote_match(number, placed))
+            reading.links.append(
+                Link("quote", number, _evidence(quoted.words, placed), quoted.start)
+            )
+        else:
+            times = len(placed.candidates)
+            reading.doubts.append(
+                Doubt(quoted.words, f"occurs {times} times in section {number}", (number,))
+            )
+            reading.unplaced_sections.append(number)
+            reading.links.append(Link("quote", number, quoted.words, quoted.start))
+
+
+def _sections(numbers: tuple[str, ...]) -> str:
+    return ("sections " if len(numbers) > 1 else "section ") + ", ".join(numbers)
+
+
+def _evidence(words: str, placed: Anchor) -> str:
+    """The words that made a quote link, and how alike they are where they were not exact."""
+    return words if placed.status == "found" else f"{words} ({placed.describe()})"
+
+
+def _is_proposal(paragraph: str, start: int) -> bool:
+    before = paragraph[max(0, start - PROPOSAL_LOOKBACK) : start]
+    return _PROPOSAL_CUE.search(before) is not None
+
+
+def _quote_match(number: str, placed: Anchor) -> QuoteMatch:
     return QuoteMatch(
         section=number,
-        exact=section_text[start:end],
-        prefix=section_text[max(0, start - CONTEXT_LENGTH) : start],
-        suffix=section_text[end : end + CONTEXT_LENGTH],
+        exact=placed.exact,
+        prefix=placed.prefix,
+        suffix=placed.suffix,
+        similarity=round(placed.similarity, 3),
     )
 
 
 def find_quote(wording: str, *, sections: Mapping[str, str]) -> list[QuoteMatch]:
-    """Where a respondent's quoted `wording` occurs in `sections` (number -> text), matched as
-    the detector matches quotes (case, spacing, dashes and quote styles aside): one
-    TextQuoteSelector per section it occurs in, taken from that section's own text."""
+    """Where a respondent's quoted `wording` is in `sections` (number -> text), found as the
+    detector finds quotes: one TextQuoteSelector per section it is placed in, taken from that
+    section's own text, exact where it occurs as written, else approximately."""
     section_texts = dict(sections)
     quotable = QuotableSections.build(section_texts, sorted(section_texts, key=section_order))
-    return [
-        _quote_match(quotable, number, start, end)
-        for number, start, end in _occurrences_in_sections(wording, quotable)
-    ]
+    matches = []
+    for number, candidates in quotable.candidates(wording).items():
+        placed = choose(section_texts[number], candidates)
+        if placed.placed:
+            matches.append(_quote_match(number, placed))
+    return matches
 
 
 def _quoted_wordings(paragraph: str) -> list[_QuotedWording]:
@@ -150,57 +343,3 @@ def _can_close(paragraph: str, index: int, style: _QuoteStyle) -> bool:
     if after.isalnum():
         return False
     return not (style.straight and paragraph[index - 1].isspace())
-
-
-def _sections_quoted(
-    wording: str, quotable: QuotableSections, cited_sections: set[str]
-) -> tuple[tuple[str, int, int], ...]:
-    """(section, start, end) of the quoted wording in each section it is taken from."""
-    occurrences = _occurrences_in_sections(wording, quotable)
-    preferred = tuple(occurrence for occurrence in occurrences if occurrence[0] in cited_sections)
-    return preferred or occurrences
-
-
-def _occurrences_in_sections(
-    wording: str, quotable: QuotableSections
-) -> tuple[tuple[str, int, int], ...]:
-    longest_section = max((len(text.folded) for _, text in quotable.normalised_sections), default=0)
-    # Folding never shortens text below its whitespace-collapsed length, so this prune is safe.
-    if len(" ".join(wording.split())) > longest_section:
-        return ()
-    needle = normalise(wording).folded.strip()
-    if needle not in quotable.quote_cache:
-        quotable.quote_cache[needle] = _find_in_sections(needle, quotable)
-    return quotable.quote_cache[needle]
-
-
-def _find_in_sections(needle: str, quotable: QuotableSections) -> tuple[tuple[str, int, int], ...]:
-    # British style leaves the full stop outside the quote, American puts it inside: try both.
-    for candidate in dict.fromkeys((needle, needle.rstrip(".,;:!?").rstrip())):
-        if len(candidate) < MINIMUM_QUOTE_LENGTH:
-            continue
-        occurrences = []
-        for number, section in quotable.normalised_sections:
-            found_at = _find_whole_words(section.folded, candidate)
-            if found_at is not None:
-                start = section.origins[found_at]
-                end = section.origins[found_at + len(candidate) - 1] + 1
-                occurrences.append((number, start, end))
-        if occurrences:
-            return tuple(occurrences)
-    return ()
-
-
-def _find_whole_words(haystack: str, needle: str) -> int | None:
-    """First occurrence of needle that does not start or end inside a word of haystack."""
-    checks_start = needle[0].isalnum()
-    checks_end = needle[-1].isalnum()
-    found_at = haystack.find(needle)
-    while found_at != -1:
-        end = found_at + len(needle)
-        starts_inside_word = checks_start and found_at > 0 and haystack[found_at - 1].isalnum()
-        ends_inside_word = checks_end and end < len(haystack) and haystack[end].isalnum()
-        if not starts_inside_word and not ends_inside_word:
-            return found_at
-        found_at = haystack.find(needle, found_at + 1)
-    return None
