@@ -27,10 +27,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-# Characters of context either side of a quote; the same as CONTEXT_LENGTH in
-# responses/linking/quotes.py (32, the W3C TextQuoteSelector's usual size), so selectors
-# computed here agree with those the quote detector stores.
-CONTEXT_LENGTH = 32
+from plans import anchoring
+
+# Characters of context either side of a quote: the quote matcher's, so selectors computed
+# here agree with those the link detector stores.
+CONTEXT_LENGTH = anchoring.CONTEXT_LENGTH
 
 # Section matching, on the similarity ratio of two sections' normalised words (0–1).
 SAME = 0.9  # same number and at least this alike: "same"
@@ -42,14 +43,16 @@ CONTAINED = 0.8
 SPLIT_SHARE = 0.15
 SPLIT_COVERAGE = 0.7
 
+# A section whose old wording is carried, word for word in order, for at least this share into
+# the new (or the new into the old) is the same section grown or cut: "reviewed yearly" → "The
+# framework will be reviewed yearly by an independent panel." Under another number it must
+# carry at least CONTAINED_WORDS words, so a short common phrase does not pair sections.
+CONTAINED_WORDS = 3
+
 # Re-anchoring a quote whose exact words no longer occur: of the passage (the quoted words and
 # the words of its prefix and suffix), at least SURVIVAL must be kept for the quote to be
 # followed; below that it is "gone".
 SURVIVAL = 0.6
-# Where the exact words occur more than once, the chosen occurrence's prefix and suffix must
-# agree with the selector's on at least this many characters (about a word), and on more than
-# any other occurrence's.
-MIN_CONTEXT_AGREEMENT = 5
 
 Section = tuple[str, str, str]  # (number, heading, text)
 
@@ -101,7 +104,7 @@ def match_sections(old: Sequence[Section], new: Sequence[Section]) -> list[Secti
     old_words = {section[0]: _section_words(section) for section in old}
     by_new: dict[str, SectionMatch] = {}
 
-    by_number = _match_by_number(old_words, new_words)
+    by_number = _match_by_number(old_words, new_words, _headings(old), _headings(new))
     for new_number, (old_number, ratio) in by_number.items():
         if ratio >= SAME:
             by_new[new_number] = SectionMatch(old_number, new_number, "same", ratio)
@@ -160,18 +163,41 @@ def matches_from_pairs(
     return matches
 
 
+def _headings(sections: Sequence[Section]) -> dict[str, str]:
+    return {number: " ".join(normalised_words(heading)) for number, heading, _text in sections}
+
+
+def containment(old_words: Sequence[str], new_words: Sequence[str]) -> float:
+    """The share of the shorter wording's words that the longer carries in the same order: 1.0
+    when one is the other grown or cut ("reviewed yearly" in "The framework will be reviewed
+    yearly by an independent panel.")."""
+    shorter, longer = sorted((old_words, new_words), key=len)
+    if not shorter:
+        return 0.0
+    blocks = SequenceMatcher(None, shorter, longer, autojunk=False).get_matching_blocks()
+    return sum(block.size for block in blocks) / len(shorter)
+
+
 def _match_by_number(
-    old_words: Mapping[str, list[str]], new_words: Mapping[str, list[str]]
+    old_words: Mapping[str, list[str]],
+    new_words: Mapping[str, list[str]],
+    old_headings: Mapping[str, str],
+    new_headings: Mapping[str, str],
 ) -> dict[str, tuple[str, float]]:
-    """new number -> (old number, ratio) for each number in both versions whose wording is at
-    least MATCH alike; a number whose wording is not is left for matching by similarity (the
-    sections were renumbered around it)."""
+    """new number -> (old number, ratio) for each number in both versions that is still the
+    same section: its wording at least MATCH alike, or one wording carried within the other
+    (at least CONTAINED of it), or the same heading. A number that is none of these is left
+    for matching by similarity (the sections were renumbered around it)."""
     found = {}
     for number, words in new_words.items():
-        if number in old_words:
-            ratio = similarity(old_words[number], words)
-            if ratio >= MATCH:
-                found[number] = (number, ratio)
+        if number not in old_words:
+            continue
+        ratio = similarity(old_words[number], words)
+        same_heading = bool(new_headings.get(number)) and (
+            old_headings.get(number) == new_headings.get(number)
+        )
+        if ratio >= MATCH or same_heading or containment(old_words[number], words) >= CONTAINED:
+            found[number] = (number, ratio)
     return found
 
 
@@ -240,11 +266,14 @@ def _match_by_similarity(
         matcher.set_seq2(new)  # SequenceMatcher caches what it learns about the second sequence
         for old_number, old in old_words.items():
             matcher.set_seq1(old)
-            if matcher.real_quick_ratio() < MATCH or matcher.quick_ratio() < MATCH:
-                continue
-            ratio = matcher.ratio()
-            if ratio >= MATCH:
-                candidates.append((ratio, old_number, new_number))
+            if matcher.real_quick_ratio() >= MATCH and matcher.quick_ratio() >= MATCH:
+                ratio = matcher.ratio()
+                if ratio >= MATCH:
+                    candidates.append((ratio, old_number, new_number))
+                    continue
+            grown = _grown_or_cut(old, new)
+            if grown is not None:
+                candidates.append((grown, old_number, new_number))
     # Highest ratio first; ties in document order (dicts keep it) through the stable sort.
     candidates.sort(key=lambda candidate: -candidate[0])
     paired, used_old, used_new = [], set(), set()
@@ -254,6 +283,17 @@ def _match_by_similarity(
             used_old.add(old_number)
             used_new.add(new_number)
     return paired
+
+
+def _grown_or_cut(old: Sequence[str], new: Sequence[str]) -> float | None:
+    """For a section under another number: MATCH (the weakest pairing) when one wording is the
+    other grown or cut, carrying CONTAINED_WORDS words or more; otherwise None."""
+    if min(len(old), len(new)) < CONTAINED_WORDS:
+        return None
+    shorter, longer = sorted((old, new), key=len)
+    if sum((Counter(shorter) & Counter(longer)).values()) < CONTAINED * len(shorter):
+        return None
+    return MATCH if containment(old, new) >= CONTAINED else None
 
 
 # --- Word differences -------------------------------------------------------------------------
@@ -343,12 +383,15 @@ class TextQuote:
 
 @dataclass(frozen=True)
 class Reanchored:
-    """Where a quote of the old wording is in the new wording.
+    """Where a quote of the old wording is in the new wording, and how sure that is.
 
-    status: "unchanged" (the exact words still occur; `start` is where), "changed" (they do not,
-    but the passage was found: `selector.exact` is what they became, `diff` the difference),
-    "gone" (too little of the passage survives) or "ambiguous" (the exact words occur several
-    times and the context cannot tell which: `candidates` are their start offsets).
+    status: "unchanged" (the quoted words are still there, case and typography aside; `start`
+    is where), "changed" (they are not, but the passage was found: `selector.exact` is what
+    they became, `diff` the difference), "gone" (too little of the passage survives) or
+    "ambiguous" (several places fit and nothing tells them apart: `candidates` are their start
+    offsets). `score` (0–1) is how alike the place found is: 1.0 unchanged; for a change, the
+    similarity of the words (an approximate match) or the share of the passage kept. A quote
+    `to_check` is placed, but too unsure to be trusted without an officer.
     """
 
     status: str
@@ -357,26 +400,49 @@ class Reanchored:
     candidates: tuple[int, ...] = ()
     diff: list[tuple[str, str]] = field(default_factory=list)
     survived: float = 1.0  # share of the passage's words kept, for "changed" and "gone"
+    score: float = 1.0
+    to_check: bool = False
+
+
+# A change found by aligning the words, keeping less of its passage than this, is to check.
+CHECK_BELOW = 0.75
 
 
 def reanchor(selector: Mapping[str, str] | object, old_text: str, new_text: str) -> Reanchored:
     """Follow a quote of `old_text` (a TextQuoteSelector: dict or object with exact, prefix and
-    suffix) into `new_text`. Raises ValueError when the exact words are empty or do not occur in
-    `old_text`."""
+    suffix) into `new_text` with the quote matcher (plans.anchoring), weighing the quoted words,
+    their context and where they were. Raises ValueError when the exact words are empty or do
+    not occur in `old_text`."""
     quote = TextQuote.of(selector)
     if not quote.exact:
         raise ValueError("The selector quotes nothing.")
-    occurrences = _occurrences(new_text, quote.exact)
-    if occurrences:
-        start = _choose_occurrence(new_text, occurrences, quote)
-        if start is None:
-            return Reanchored("ambiguous", candidates=tuple(occurrences))
+    old_start = _locate(quote, old_text)
+    hint = old_start * len(new_text) // max(1, len(old_text))
+    found = anchoring.anchor(
+        new_text, quote.exact, prefix=quote.prefix, suffix=quote.suffix, position=hint
+    )
+    if found.status == "ambiguous":
         return Reanchored(
-            "unchanged",
-            selector=TextQuote.at(new_text, start, start + len(quote.exact)),
-            start=start,
+            "ambiguous", candidates=tuple(candidate.start for candidate in found.candidates)
         )
-    return _follow_edit(quote, old_text, _locate(quote, old_text), new_text)
+    if found.status == "found":
+        return Reanchored(
+            "unchanged", selector=TextQuote.at(new_text, found.start, found.end), start=found.start
+        )
+    if found.sure:
+        new_quote = TextQuote.at(new_text, found.start, found.end)
+        return Reanchored(
+            "changed",
+            selector=new_quote,
+            start=found.start,
+            diff=word_diff(quote.exact, new_quote.exact),
+            score=found.similarity,
+        )
+    followed = _follow_edit(quote, old_text, old_start, new_text)
+    if followed.status == "gone" and found.placed:
+        # Alike, but not alike enough to trust, and the words around it do not say so.
+        return Reanchored("ambiguous", candidates=(found.start,), score=found.similarity)
+    return followed
 
 
 def _occurrences(text: str, exact: str) -> list[int]:
@@ -404,21 +470,6 @@ def _context_agreement(text: str, start: int, quote: TextQuote) -> int:
             break
         agreed += 1
     return agreed
-
-
-def _choose_occurrence(text: str, occurrences: list[int], quote: TextQuote) -> int | None:
-    """The occurrence the selector means: the only one, or the one whose context agrees best
-    with the selector's by at least MIN_CONTEXT_AGREEMENT characters; None when none stands
-    out."""
-    if len(occurrences) == 1:
-        return occurrences[0]
-    scored = sorted(
-        ((_context_agreement(text, start, quote), start) for start in occurrences), reverse=True
-    )
-    (best, start), (runner_up, _other) = scored[0], scored[1]
-    if best >= MIN_CONTEXT_AGREEMENT and best > runner_up:
-        return start
-    return None
 
 
 def _locate(quote: TextQuote, old_text: str) -> int:
@@ -480,7 +531,7 @@ def _follow_edit(quote: TextQuote, old_text: str, old_start: int, new_text: str)
     quoted = _token_range(old_tokens, old_start, old_end)
     mapped = _mapped_range(opcodes, *quoted) if quoted[0] < quoted[1] else None
     if mapped is None or survived < SURVIVAL:
-        return Reanchored("gone", survived=survived)
+        return Reanchored("gone", survived=survived, score=survived)
     start, end = new_tokens[mapped[0]].start, new_tokens[mapped[1] - 1].end
     new_quote = TextQuote.at(new_text, start, end)
     return Reanchored(
@@ -489,4 +540,6 @@ def _follow_edit(quote: TextQuote, old_text: str, old_start: int, new_text: str)
         start=start,
         diff=word_diff(quote.exact, new_quote.exact),
         survived=survived,
+        score=survived,
+        to_check=survived < CHECK_BELOW,
     )

@@ -347,3 +347,94 @@ def test_a_selector_may_be_any_object_with_exact_prefix_and_suffix():
 def test_a_selector_not_over_the_old_text_is_refused():
     with pytest.raises(ValueError, match="does not occur"):
         reanchor({"exact": "nowhere"}, SUBCONTRACTING, REVISED_SUBCONTRACTING)
+
+
+# --- Expanded sections and quotes followed with the matcher -----------------------------------
+
+
+def test_a_section_whose_short_draft_grew_into_sentences_stays_itself():
+    old = [("4.2", "", "reviewed yearly"), ("4.3", "", HOUSING)]
+    new = [
+        ("4.2", "", "The framework will be reviewed yearly by an independent panel."),
+        ("4.3", "", HOUSING),
+    ]
+
+    assert _kinds(match_sections(old, new)) == [("4.2", "4.2", "changed"), ("4.3", "4.3", "same")]
+
+
+def test_a_section_expanded_and_renumbered_is_moved_not_removed():
+    old = [("2.8", "", "local demonstration projects in five regions"), ("2.9", "", HOUSING)]
+    new = [
+        ("2.9", "", HOUSING),
+        ("3.1", "", "We will fund local demonstration projects in five regions from 2010."),
+    ]
+
+    assert ("2.8", "3.1", "moved") in _kinds(match_sections(old, new))
+
+
+def test_a_section_keeping_its_heading_stays_itself_however_rewritten():
+    old = [("5", "Funding", FUNDING), ("6", "Housing", HOUSING)]
+    new = [("5", "Funding", EMPLOYMENT), ("6", "Housing", HOUSING)]
+
+    assert _kinds(match_sections(old, new))[0] == ("5", "5", "changed")
+
+
+def test_a_quote_whose_first_word_gained_a_capital_is_still_there():
+    old = "The plan will be reviewed yearly by the board."
+    new = "Reviewed yearly by the board, the plan stays current."
+    result = reanchor(_selector(old, "reviewed yearly by the board"), old, new)
+
+    assert result.status == "unchanged"
+    assert result.selector.exact == "Reviewed yearly by the board"
+    assert result.score == 1.0
+
+
+def test_the_quoted_words_of_an_expanded_section_are_still_there():
+    old = "reviewed yearly"
+    new = "The framework will be reviewed yearly by an independent panel."
+
+    result = reanchor({"exact": "reviewed yearly"}, old, new)
+
+    assert result.status == "unchanged"
+    assert result.start == new.index("reviewed yearly")
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        "Officers review",  # a boundary space short
+        "Officers reveiw ",  # a typo
+        "Officers re-view ",  # a hyphen
+    ],
+)
+def test_a_prefix_a_little_off_still_chooses_the_better_occurrence(prefix):
+    old = "Officers review the budget in March."
+    new = "Members approve the budget in June. Officers review the budget in March."
+
+    result = reanchor({"exact": "the budget", "prefix": prefix}, old, new)
+
+    assert result.status == "unchanged"
+    assert result.start == new.rindex("the budget")
+
+
+def test_a_typo_corrected_in_the_revision_costs_a_letter_not_a_word():
+    old = "Partners will be consultd on the framework before it is published."
+    new = "Partners will be consulted on the framework before it is published."
+
+    result = reanchor(_selector(old, "will be consultd on the framework"), old, new)
+
+    assert result.status == "changed"
+    assert result.selector.exact == "will be consulted on the framework"
+    assert result.score > 0.95
+    assert not result.to_check
+
+
+def test_a_quote_rewritten_beyond_trust_is_to_check():
+    old = "The council will consider funding for local projects where appropriate and affordable."
+    new = "The council may consider grants for local projects where affordable."
+
+    result = reanchor(_selector(old, "consider funding for local projects"), old, new)
+
+    assert result.status == "changed"
+    assert result.to_check
+    assert result.score < 0.75
