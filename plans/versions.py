@@ -402,6 +402,9 @@ class Reanchored:
     survived: float = 1.0  # share of the passage's words kept, for "changed" and "gone"
     score: float = 1.0
     to_check: bool = False
+    # For "ambiguous": each candidate's selector over the new text, its score (quote, context
+    # and position) and the similarity of its words alone, best first.
+    options: tuple[tuple[TextQuote, float, float], ...] = ()
 
 
 # A change found by aligning the words, keeping less of its passage than this, is to check.
@@ -423,7 +426,10 @@ def reanchor(selector: Mapping[str, str] | object, old_text: str, new_text: str)
     )
     if found.status == "ambiguous":
         return Reanchored(
-            "ambiguous", candidates=tuple(candidate.start for candidate in found.candidates)
+            "ambiguous",
+            candidates=tuple(candidate.start for candidate in found.candidates),
+            options=_options(new_text, found.candidates),
+            score=found.candidates[0].score,
         )
     if found.status == "found":
         return Reanchored(
@@ -441,8 +447,20 @@ def reanchor(selector: Mapping[str, str] | object, old_text: str, new_text: str)
     followed = _follow_edit(quote, old_text, old_start, new_text)
     if followed.status == "gone" and found.placed:
         # Alike, but not alike enough to trust, and the words around it do not say so.
-        return Reanchored("ambiguous", candidates=(found.start,), score=found.similarity)
+        return Reanchored(
+            "ambiguous",
+            candidates=(found.start,),
+            options=_options(new_text, found.candidates),
+            score=found.similarity,
+        )
     return followed
+
+
+def _options(text: str, candidates) -> tuple[tuple[TextQuote, float, float], ...]:
+    return tuple(
+        (TextQuote.at(text, candidate.start, candidate.end), candidate.score, candidate.similarity)
+        for candidate in candidates
+    )
 
 
 def _occurrences(text: str, exact: str) -> list[int]:

@@ -97,3 +97,34 @@ class OutcomeForm(forms.Form):
                 (key, f"{label} ({counts[key]})") for key, label in OUTCOMES.items()
             ]
         self.helper = form_helper(Field.radios("show", small=True))
+
+
+NOT_IN_THIS_VERSION = "none"
+
+
+class PlaceQuoteForm(forms.Form):
+    """Where an officer places a quote to check: one of its candidate places, or nowhere. The
+    page draws the radios itself (each shows the wording around its place)."""
+
+    place = forms.ChoiceField(
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": "Choose where the quoted words are, or that they are not in this version.",
+            "invalid_choice": (
+                "Choose one of the places shown, or that they are not in this version."
+            ),
+        },
+    )
+
+    def __init__(self, *args, quote, **kwargs):
+        super().__init__(*args, prefix=f"quote-{quote.pk}", **kwargs)
+        candidates = quote.candidates
+        self.fields["place"].choices = [
+            *((str(index), str(index)) for index in range(len(candidates))),
+            (NOT_IN_THIS_VERSION, NOT_IN_THIS_VERSION),
+        ]
+
+    @property
+    def choice(self) -> int | None:
+        place = self.cleaned_data["place"]
+        return None if place == NOT_IN_THIS_VERSION else int(place)

@@ -12,7 +12,9 @@ from functools import cached_property
 
 from django.db import models
 from django.db.models import Q
+from simple_history.models import HistoricalRecords
 
+from plans.anchoring import percent
 from plans.models import Plan, Section, section_title
 from plans.ordering import sort_key
 from plans.validators import validate_section_number
@@ -159,6 +161,16 @@ class RevisedQuote(models.Model):
     diff = models.JSONField(default=list, blank=True)
     # What became of the quote, in words: "Changed: considered → encouraged" (describe()).
     summary = models.TextField(blank=True)
+    # How alike the place found is (plans.versions.Reanchored.score): 1.0 for words still there.
+    score = models.FloatField(default=1.0)
+    # Placed too unsurely, or not placed for more than one fitting place: an officer decides
+    # (the version's quotes to check), choosing among `candidates`: [{"section": revised
+    # section id, "exact", "prefix", "suffix", "score"}, …].
+    to_check = models.BooleanField(default=False)
+    candidates = models.JSONField(default=list, blank=True)
+    placed_by_officer = models.BooleanField(default=False)
+    # Only an officer's placing is saved one at a time, so only that is in the history.
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["version", "link"]
@@ -173,12 +185,43 @@ class RevisedQuote(models.Model):
     def __str__(self):
         return f"{self.link} in version {self.version.number}: {self.status}"
 
+    @property
+    def placement(self):
+        """How the quote was placed, as every page and report says it."""
+        return placement(self.status, self.score, self.placed_by_officer, self.to_check)
+
     @staticmethod
-    def describe(status, diff=()):
-        """What became of a quote, in words, for reports: "Still there", "Changed: considered →
-        encouraged", "Gone", "Found more than once"."""
+    def describe(status, diff=(), *, score=1.0, placed_by_officer=False, to_check=False):
+        """What became of a quote and how it was placed, in words, for pages and every report
+        format: "Still there (found)", "Changed: considered → encouraged (found approximately,
+        score 86 %)", "Gone (not found)", "Found more than once (to check)"."""
         if status == RevisedQuote.Status.CHANGED:
             removed = " ".join(words for op, words in diff if op == "delete")
             added = " ".join(words for op, words in diff if op == "insert")
-            return f"Changed: {removed or '…'} → {added or '…'}"
-        return RevisedQuote.Status(status).label
+            what = f"Changed: {removed or '…'} → {added or '…'}"
+        else:
+            what = RevisedQuote.Status(status).label
+        return f"{what} ({placement(status, score, placed_by_officer, to_check).lower()})"
+
+
+FOUND, FOUND_APPROXIMATELY, PLACED_BY_OFFICER, NOT_FOUND, TO_CHECK = (
+    "Found",
+    "Found approximately",
+    "Placed by an officer",
+    "Not found",
+    "To check",
+)
+
+
+def placement(status, score, placed_by_officer=False, to_check=False):
+    """How a quote was placed in a revision: "Found", "Found approximately, score 85 %",
+    "Placed by an officer", "Not found" or, while an officer has not decided, "To check"."""
+    if placed_by_officer:
+        return PLACED_BY_OFFICER
+    if to_check or status == RevisedQuote.Status.AMBIGUOUS:
+        return TO_CHECK
+    if status == RevisedQuote.Status.UNCHANGED:
+        return FOUND
+    if status == RevisedQuote.Status.CHANGED:
+        return f"{FOUND_APPROXIMATELY}, score {percent(score)}"
+    return NOT_FOUND

@@ -332,3 +332,40 @@ def quote_summaries(version: PlanVersion, link_ids) -> dict[int, str]:
             "link_id", "summary"
         )
     )
+
+
+@dataclass
+class QuoteToCheck:
+    """A quote an officer should place: the comment's quote where it was, and the places it
+    might be now (`options`: (index, revised section, candidate) in RevisedQuote.candidates'
+    order)."""
+
+    quote: RevisedQuote
+    options: list = field(default_factory=list)
+
+
+def quotes_to_check(version: PlanVersion):
+    """The version's quotes to check, in the order their comments were linked."""
+    return (
+        version.quotes.filter(to_check=True)
+        .select_related("link__section", "link__comment__response", "section")
+        .order_by("link_id")
+    )
+
+
+def with_options(quotes, version: PlanVersion) -> list[QuoteToCheck]:
+    """Each quote of a page of `quotes_to_check`, with its candidate places' sections."""
+    quotes = list(quotes)
+    section_ids = {candidate["section"] for quote in quotes for candidate in quote.candidates}
+    sections = {section.pk: section for section in version.sections.filter(pk__in=section_ids)}
+    return [
+        QuoteToCheck(
+            quote=quote,
+            options=[
+                (index, sections[candidate["section"]], candidate)
+                for index, candidate in enumerate(quote.candidates)
+                if candidate["section"] in sections
+            ],
+        )
+        for quote in quotes
+    ]

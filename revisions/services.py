@@ -9,9 +9,10 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from plans import anchoring
 from plans.models import Plan
 from plans.outline import Outline
-from plans.versions import match_sections, matches_from_pairs, reanchor
+from plans.versions import match_sections, matches_from_pairs, reanchor, word_diff
 from responses.models import SectionLink
 from revisions.models import PlanVersion, RevisedQuote, RevisedSection, SectionChange
 
@@ -182,14 +183,19 @@ def _follow_into(version):
                     (change.new_section.pk, change.new_section.text)
                 )
     followed, memo = [], {}
+    # What an officer placed stays where they placed it.
+    placed = set(version.quotes.filter(placed_by_officer=True).values_list("link", flat=True))
     for link_id, number, exact, prefix, suffix in _quotes_before(version):
+        if link_id in placed:
+            continue
         if number is None:  # gone or ambiguous already
             followed.append(
                 RevisedQuote(
                     version=version,
                     link_id=link_id,
                     status=exact,
-                    summary=RevisedQuote.describe(exact),
+                    score=0.0,
+                    summary=RevisedQuote.describe(exact, score=0.0),
                 )
             )
             continue
@@ -201,11 +207,11 @@ def _follow_into(version):
                 successors.get(number, []),
             )
         followed.append(RevisedQuote(version=version, link_id=link_id, **memo[key]))
-    version.quotes.all().delete()
+    version.quotes.filter(placed_by_officer=False).delete()
     RevisedQuote.objects.bulk_create(followed, batch_size=QUOTES_PER_WRITE)
     PlanVersion.objects.filter(pk=version.pk).update(quotes_followed_at=timezone.now())
     Plan.objects.filter(pk=version.plan_id).bump_generation()
-    return len(followed)
+    return len(followed) + len(placed)
 
 
 def _quotes_before(version):
@@ -236,7 +242,8 @@ def _quotes_before(version):
 
 def _follow(selector, old_text, successors):
     """The RevisedQuote fields for a quote of `old_text` followed into its successors: where
-    its words still are, else where they changed the least, else ambiguous or gone."""
+    its words still are, else where they changed the least; else to check, with every place
+    that fits (ambiguous), or gone."""
     if not old_text or selector["exact"] not in old_text:
         found = []
     else:
@@ -246,8 +253,10 @@ def _follow(selector, old_text, successors):
     for wanted in ("unchanged", "changed"):
         candidates = [(s, r) for s, r in found if r.status == wanted]
         if candidates:
-            section_id, result = max(candidates, key=lambda candidate: candidate[1].survived)
+            section_id, result = max(candidates, key=lambda candidate: candidate[1].score)
             diff = [list(step) for step in result.diff]
+            others = [(s, r) for s, r in candidates if s != section_id]
+            to_check = result.to_check or bool(others)
             return {
                 "status": wanted,
                 "section_id": section_id,
@@ -255,11 +264,107 @@ def _follow(selector, old_text, successors):
                 "prefix": result.selector.prefix,
                 "suffix": result.selector.suffix,
                 "diff": diff,
-                "summary": RevisedQuote.describe(wanted, diff),
+                "summary": RevisedQuote.describe(
+                    wanted, diff, score=result.score, to_check=to_check
+                ),
+                "score": round(result.score, 3),
+                # To check also when found in several successors (a split keeping the words twice).
+                "to_check": to_check,
+                "candidates": _candidates([(section_id, result), *others]),
             }
-    status = (
-        RevisedQuote.Status.AMBIGUOUS
-        if any(result.status == "ambiguous" for _s, result in found)
-        else RevisedQuote.Status.GONE
+    ambiguous = [(s, r) for s, r in found if r.status == "ambiguous"]
+    if ambiguous:
+        return {
+            "status": RevisedQuote.Status.AMBIGUOUS,
+            "summary": RevisedQuote.describe(RevisedQuote.Status.AMBIGUOUS),
+            "score": round(max(result.score for _s, result in ambiguous), 3),
+            "to_check": True,
+            "candidates": _candidates(ambiguous),
+        }
+    return {
+        "status": RevisedQuote.Status.GONE,
+        "summary": RevisedQuote.describe(RevisedQuote.Status.GONE),
+        "score": round(max((result.score for _s, result in found), default=0.0), 3),
+    }
+
+
+def _candidates(results):
+    """The places an officer may choose among, as RevisedQuote.candidates stores them."""
+    options = []
+    for section_id, result in results:
+        if result.options:
+            places = result.options
+        elif result.selector is not None:
+            places = ((result.selector, result.score, result.score),)
+        else:
+            places = ()
+        options += [
+            {
+                "section": section_id,
+                "exact": quote.exact,
+                "prefix": quote.prefix,
+                "suffix": quote.suffix,
+                "score": round(score, 3),
+                "alike": round(alike, 3),
+            }
+            for quote, score, alike in places
+        ]
+    return options
+
+
+class AlreadyPlaced(Exception):
+    """The quote was placed (by another officer, or by following quotes again) since the page
+    showing it was loaded."""
+
+
+@transaction.atomic
+def place_quote(quote: RevisedQuote, choice: int | None) -> RevisedQuote:
+    """An officer's decision on a quote to check: it is at `quote.candidates[choice]`, or (None)
+    not in this version. Kept in the quote's history; later versions follow it from there."""
+    current = RevisedQuote.objects.select_for_update().select_related("version").get(pk=quote.pk)
+    if not current.to_check or current.candidates != quote.candidates:
+        raise AlreadyPlaced
+    if choice is None:
+        current.status, current.section = RevisedQuote.Status.GONE, None
+        current.exact = current.prefix = current.suffix = ""
+        current.diff, current.score = [], 0.0
+    else:
+        chosen = current.candidates[choice]
+        current.section = current.version.sections.get(pk=chosen["section"])
+        current.exact, current.prefix, current.suffix = (
+            chosen["exact"],
+            chosen["prefix"],
+            chosen["suffix"],
+        )
+        before = _exact_before(current)
+        same = anchoring.fold(before).folded == anchoring.fold(current.exact).folded
+        current.status = RevisedQuote.Status.UNCHANGED if same else RevisedQuote.Status.CHANGED
+        current.diff = [] if same else [list(step) for step in word_diff(before, current.exact)]
+        current.score = chosen["score"]
+    current.summary = RevisedQuote.describe(
+        current.status, current.diff, score=current.score, placed_by_officer=True
     )
-    return {"status": status, "summary": RevisedQuote.describe(status)}
+    current.to_check, current.placed_by_officer = False, True
+    current.full_clean(exclude=["link", "version", "section"])
+    current.save()
+    later = current.version.plan.versions.filter(number__gt=current.version.number)
+    if later.exists():
+        PlanVersion.objects.filter(pk__in=later).update(quotes_followed_at=None)
+        plan_id, number = current.version.plan_id, current.version.number + 1
+        from revisions.tasks import follow_quotes as follow_quotes_task
+
+        transaction.on_commit(lambda: follow_quotes_task.enqueue(plan_id, number))
+    Plan.objects.filter(pk=current.version.plan_id).bump_generation()
+    return current
+
+
+def _exact_before(quote: RevisedQuote) -> str:
+    """The quoted words as they were in the version before `quote`'s."""
+    if quote.version.number == 2:
+        return quote.link.exact
+    previous = RevisedQuote.objects.filter(
+        link=quote.link_id,
+        version__plan=quote.version.plan_id,
+        version__number=quote.version.number - 1,
+    ).first()
+    return previous.exact if previous and previous.exact else quote.link.exact

@@ -18,6 +18,11 @@ urlpatterns = [
         name="revised_section",
     ),
     path(
+        "plans/<slug:slug>/versions/<id:number>/quotes-to-check/",
+        views.quotes_to_check,
+        name="quotes_to_check",
+    ),
+    path(
         "plans/<slug:slug>/versions/<id:number>/matches/",
         views.correct_matches,
         name="correct_matches",

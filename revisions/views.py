@@ -13,16 +13,23 @@ from django.views.decorators.http import require_POST
 
 from intake.plan_forms import OutlineFormSet
 from intake.plan_views import OUTLINE_PREFIX, corrected_outline, outline_of_form, outline_page
-from officers.permissions import can_annotate, reader_class
+from officers.permissions import can_annotate, officer_required, reader_class
 from plans.models import Plan
 from plans.outline import Outline
 from responses.caching import cached_page, shared_fragment
 from revisions import selectors, services
-from revisions.forms import MatchesForm, OutcomeForm, RevisionDetailsForm, RevisionDocumentForm
+from revisions.forms import (
+    MatchesForm,
+    OutcomeForm,
+    PlaceQuoteForm,
+    RevisionDetailsForm,
+    RevisionDocumentForm,
+)
 from revisions.models import PlanVersion
 
 DETAILS_PREFIX = "version"
 SECTIONS_PER_PAGE = 10
+QUOTES_PER_PAGE = 10
 
 
 def _version_or_404(slug, number):
@@ -70,6 +77,9 @@ def _what_changed(request, version):
             "plan": version.plan,
             "version": version,
             "can_correct": request.user.has_perm("plans.add_plan"),
+            "quotes_to_check": (
+                version.quotes.filter(to_check=True).count() if can_annotate(request.user) else 0
+            ),
             "body": _shared(request, version.plan, render_body),
         },
     )
@@ -199,3 +209,53 @@ def correct_matches(request, slug, number):
         "revisions/correct_matches.html",
         {"plan": version.plan, "version": version, "form": form},
     )
+
+
+@officer_required
+def quotes_to_check(request, slug, number):
+    """The version's quotes the matcher could not place surely: each with its candidate places,
+    for an officer to place one (a form per quote; no script needed)."""
+    version = _version_or_404(slug, number)
+    invalid = None
+    if request.method == "POST":
+        quote = version.quotes.filter(pk=request.POST.get("quote") or None, to_check=True).first()
+        if quote is None:
+            messages.info(request, "That quote was placed already; here are those still to check.")
+            return redirect(request.get_full_path())
+        form = PlaceQuoteForm(request.POST, quote=quote)
+        if form.is_valid():
+            try:
+                placed = services.place_quote(quote, form.choice)
+            except services.AlreadyPlaced:
+                messages.info(request, "That quote was placed already; here it is no more.")
+            else:
+                messages.success(request, _placed_message(placed))
+            return redirect(request.get_full_path())
+        invalid = (quote.pk, form)
+    page = Paginator(selectors.quotes_to_check(version), QUOTES_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    page.numbers = list(page.paginator.get_elided_page_range(page.number, on_ends=1))
+    rows = selectors.with_options(page.object_list, version)
+    for row in rows:
+        row.form = invalid[1] if invalid and invalid[0] == row.quote.pk else None
+    return render(
+        request,
+        "revisions/quotes_to_check.html",
+        {
+            "plan": version.plan,
+            "version": version,
+            "page": page,
+            "rows": rows,
+            "invalid": invalid[1] if invalid else None,
+            "invalid_quote": invalid[0] if invalid else None,
+        },
+        status=400 if invalid else 200,
+    )
+
+
+def _placed_message(quote):
+    reference = f"{quote.link.comment.response.reference}, comment {quote.link.comment.position}"
+    if quote.section is None:
+        return f"The quote of {reference} is marked as not in this version."
+    return f"The quote of {reference} is placed in section {quote.section.number}."

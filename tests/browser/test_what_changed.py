@@ -9,7 +9,7 @@ from plans.models import Plan
 from tests.background import run_queued_tasks
 from tests.browser.test_imports import OFFICER_PERMISSIONS, screenshot, sign_in
 from tests.factories import UserFactory
-from tests.revisions.arranging import ENCOURAGED, revised_text
+from tests.revisions.arranging import ENCOURAGED, revise, revised_text
 
 pytestmark = pytest.mark.django_db(transaction=True)
 PLAN = "noms-third-sector-action-plan"
@@ -68,3 +68,32 @@ def test_an_officer_brings_in_a_revision_and_reads_what_changed(
     page.goto(f"{seeded_server.url}/plans/{PLAN}/versions/2/sections/1.11/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Section 1.11 in version 2")
     assert_accessible(page)
+
+
+def test_an_officer_places_a_quote_the_matcher_could_not(seeded_server, page, assert_accessible):
+    UserFactory(username="olivia", permissions=OFFICER_PERMISSIONS)
+    plan = Plan.objects.get(slug=PLAN)
+    twice = "Bodies will be informed at the start and informed again at the end."
+    revise(plan, revised_text(plan, **{"1_15": twice}))
+    sign_in(page, seeded_server.url)
+
+    page.goto(f"{seeded_server.url}/plans/{PLAN}/versions/2/")
+    page.get_by_role("link", name="1 quote to check").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Quotes to check in version 2")
+    assert_accessible(page)
+    screenshot(page, "quotes-to-check")
+
+    page.get_by_role("button", name="Place this quote").click()
+    expect(page.get_by_role("heading", name="There is a problem")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("link", name="Choose where the quoted words are").click()
+    expect(page.get_by_label("Section 1.15: “informed”").first).to_be_focused()
+
+    page.get_by_label("Section 1.15: “informed”").nth(1).check()
+    page.get_by_role("button", name="Place this quote").click()
+    expect(page.get_by_text("is placed in section 1.15")).to_be_visible()
+    expect(page.get_by_text("Nothing to check")).to_be_visible()
+    assert_accessible(page)
+
+    page.goto(f"{seeded_server.url}/plans/{PLAN}/versions/2/")
+    expect(page.get_by_text("(Placed by an officer)")).to_be_visible()

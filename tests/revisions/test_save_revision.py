@@ -83,14 +83,18 @@ def test_volunteering_englands_quote_of_1_11_is_followed_to_its_new_word(revised
     assert fate.status == RevisedQuote.Status.CHANGED
     assert fate.exact == "encouraged"
     assert fate.diff == [["delete", "considered"], ["insert", "encouraged"]]
-    assert fate.summary == "Changed: considered → encouraged"
+    assert fate.summary == "Changed: considered → encouraged (found approximately, score 88 %)"
     assert fate.section.number == "1.11"
 
 
 def test_a_quote_of_unchanged_wording_is_still_there(revised_seed):
     fate = RevisedQuote.objects.get(version=revised_seed, link__section__number="1.15")
 
-    assert (fate.status, fate.exact, fate.summary) == ("unchanged", "informed", "Still there")
+    assert (fate.status, fate.exact, fate.summary) == (
+        "unchanged",
+        "informed",
+        "Still there (found)",
+    )
 
 
 def test_renumbered_split_removed_and_new_sections_are_matched_and_quotes_follow(plan):

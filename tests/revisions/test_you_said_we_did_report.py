@@ -38,11 +38,14 @@ def test_the_csv_says_what_became_of_each_rows_section_and_quote(admin_reader):
     asked = by_comment[("3", "1.11")]
     assert asked["Section in version 2"] == "1.11"
     assert asked["Wording changed in version 2"] == "Yes"
-    assert asked["Quoted wording in version 2"] == "Changed: considered → encouraged"
+    assert (
+        asked["Quoted wording in version 2"]
+        == "Changed: considered → encouraged (found approximately, score 88 %)"
+    )
     kept = by_comment[("5", "1.15")]
     assert (kept["Wording changed in version 2"], kept["Quoted wording in version 2"]) == (
         "No",
-        "Still there",
+        "Still there (found)",
     )
     general = next(row for row in rows if not row["Section number"])
     assert general["Section in version 2"] == general["Quoted wording in version 2"] == ""
@@ -61,7 +64,9 @@ def test_the_workbook_has_a_you_said_we_did_sheet(admin_reader):
     )
     comments = sheet_rows(book["Comments"])
     assert any(
-        row["Quoted wording in version 2"] == "Changed: considered → encouraged" for row in comments
+        row["Quoted wording in version 2"]
+        == "Changed: considered → encouraged (found approximately, score 88 %)"
+        for row in comments
     )
 
 
