@@ -15,7 +15,13 @@ from intake.plan_forms import (
     PlanDocumentForm,
     themes_of,
 )
-from plans.outline import Outline, merge_into_previous, read_outline, split_section
+from plans.outline import (
+    Outline,
+    merge_into_previous,
+    outline_doubts,
+    read_outline,
+    split_section,
+)
 from plans.services import PlanExists, save_outline
 
 OUTLINE_PREFIX = "sections"
@@ -141,13 +147,15 @@ def outline_page(
             initial=[OutlineSectionForm.initial_of(section) for section in sections],
             prefix=OUTLINE_PREFIX,
         )
+    doubts = outline_doubts(sections)
     return render(
         request,
         "intake/import_outline.html",
         {
             "details": details,
             "formset": formset,
-            "rows": list(zip(formset.forms, sections, strict=True)),
+            "rows": list(zip(formset.forms, sections, doubts, strict=True)),
+            "unsure": sum(1 for found in doubts if found),
             "themes": themes_of(sections),
             "preamble": preamble,
             "save_label": save_label,

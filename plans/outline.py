@@ -34,6 +34,9 @@ PAGE_NUMBER = re.compile(
 HEADING_MAX_WORDS = 12
 # A line seen this many times is a running header or footer, not the plan's wording.
 RUNNING_LINE_TIMES = 3
+# A heading may skip this many chapters ahead (3.9 → 5.1: a chapter left out of the document);
+# a number further ahead ("2020 Vision") is wording.
+MAX_CHAPTERS_SKIPPED = 3
 
 
 @dataclass
@@ -74,7 +77,7 @@ def read_outline(text: str) -> Outline:
                 themes.append(theme)
             continue
         numbered = NUMBERED_LINE.match(line)
-        if numbered and _can_follow(sections, numbered["number"]):
+        if numbered and _can_follow(sections, numbered["number"], numbered["rest"].strip()):
             section = OutlineSection(number=numbered["number"], theme=theme)
             rest = numbered["rest"].strip()
             if _is_heading(rest):
@@ -95,15 +98,58 @@ def _running_lines(lines):
     return {line for line, times in counts.items() if times >= RUNNING_LINE_TIMES}
 
 
-def _can_follow(sections, number):
-    """Whether a section numbered `number` can come after those read so far: later in natural
-    order, and at most one past the last top-level number (1 → 2, not 1 → 2020)."""
+def _can_follow(sections, number, rest=""):
+    """Whether a section numbered `number` (its line going on with `rest`) can come after those
+    read so far: later in natural order, and at most one past the last top-level number (1 → 2,
+    not 1 → 2020), or a few past it where the line reads as a heading (3.9 → "5.1 Funding")."""
     if not sections:
         return number.split(".")[0] in {"0", "1"} or "." in number
     previous = sections[-1].number
     if sort_key(number) <= sort_key(previous):
         return False
-    return int(number.split(".")[0]) <= int(previous.split(".")[0]) + 1
+    skipped = _chapter(number) - _chapter(previous) - 1
+    return skipped <= 0 or (skipped <= MAX_CHAPTERS_SKIPPED and _is_heading(rest))
+
+
+def _chapter(number):
+    """The top-level number of a section number; 0 for one typed without digits."""
+    first = number.split(".")[0]
+    return int(first) if first.isdigit() and len(first) <= MAX_LEVEL_DIGITS else 0
+
+
+# Why the preview asks the officer to check a section first.
+SKIPS_NUMBERS = "The numbering skips from {previous} to {number}: is a section missing?"
+OUT_OF_ORDER = "Numbered {number} after {previous}: out of order."
+NUMBERED_WORDING = "Its wording has a line numbered {number}: is that a section of its own?"
+NO_WORDING = "No wording was read for it."
+NO_NUMBER = "It has no number."
+
+
+def outline_doubts(sections):
+    """For each section of an outline, what makes its reading unsure, for the officer to check
+    first: a number that skips ahead or goes back, a line of its wording that reads as a
+    numbered heading, no wording or no number. An empty list where nothing does."""
+    doubts = []
+    previous = None
+    for section in sections:
+        found = []
+        if not section.number:
+            found.append(NO_NUMBER)
+        elif previous:
+            if sort_key(section.number) <= sort_key(previous):
+                found.append(OUT_OF_ORDER.format(number=section.number, previous=previous))
+            elif _chapter(section.number) - _chapter(previous) > 1:
+                found.append(SKIPS_NUMBERS.format(number=section.number, previous=previous))
+        for paragraph in section.paragraphs:
+            numbered = NUMBERED_LINE.match(paragraph)
+            if numbered and _is_heading(numbered["rest"].strip()):
+                found.append(NUMBERED_WORDING.format(number=numbered["number"]))
+                break
+        if not section.paragraphs and not section.heading:
+            found.append(NO_WORDING)
+        doubts.append(found)
+        previous = section.number or previous
+    return doubts
 
 
 def _is_heading(rest):

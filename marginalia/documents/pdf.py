@@ -17,6 +17,9 @@ heading, space-joined, in the order the PDF draws them. A line starts a new bloc
   on the page than the line before (a new column, or a footer drawn before the body);
 - it looks like a numbered heading ("1.2 Purpose": a section number, a few words, no full stop)
   and the line before ends a sentence or is such a heading itself;
+- it begins with the number that continues the document's numbering (after 2.3: 2.4, 2.3.1, 3
+  or 3.1) and is a numbered heading or a numbered paragraph ("2.4 The department will …"),
+  whatever ends the line before: a heading after a title or a table's last row;
 - the line before is much shorter than a full line of its style (nine tenths of its style's
   lines are no longer) and ends a sentence or is a numbered heading: a paragraph's last line
   (where paragraphs have no space between them) or a heading's only one;
@@ -59,6 +62,8 @@ MIN_LINE_SPACING = 0.5
 HEADING_MAX_WORDS = 12
 # A heading shorter than this share of the document's full lines of its style stands alone.
 SHORT_LINE_SHARE = 0.6
+# A numbered heading may skip this many chapters ahead (plans.outline allows as many).
+MAX_CHAPTERS_SKIPPED = 3
 
 NUMBERED_HEADING = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,4}\.?\s+\S")
 SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
@@ -212,13 +217,61 @@ def _blocks(lines):
     layout = _layout(lines)
     blocks = []
     previous = None
+    numbering = None  # the number of the last block that continued the document's numbering
     for line in lines:
-        if previous is None or _starts_block(previous, line, layout):
+        continues = _continues_numbering(numbering, line, layout)
+        if previous is None or continues or _starts_block(previous, line, layout):
             blocks.append(line.text)
+            if continues:
+                numbering = _leading_number(line.text)
         else:
             blocks[-1] += " " + line.text
         previous = line
     return blocks
+
+
+LEADING_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,4})\.?\s+(?P<next>\S+)")
+# "2.3 million volunteers": a number a quantity follows counts something.
+QUANTITY = re.compile(r"^(?:%|per|percent|million|billion|thousand|m|bn|k)\b", re.IGNORECASE)
+
+
+def _leading_number(text):
+    found = LEADING_NUMBER.match(text)
+    return found[1] if found else None
+
+
+def _continues_numbering(numbering, line, layout):
+    """Whether a line begins with the number that comes next in the document's numbering
+    (after 2.3: 2.3.1, 2.4, 3 or 3.1; before any, 1 or 1.1) as a numbered paragraph or heading;
+    or, as a short numbered heading, a few chapters further on (3.9 → "5.1 Funding": a chapter
+    left out). A bare "3" must be a short heading: "3 people came …" wraps from the line above."""
+    text = line.text
+    found = LEADING_NUMBER.match(text)
+    if found is None or QUANTITY.match(found["next"]):
+        return False
+    number = found[1]
+    heading = _is_numbered_heading(text) and (
+        len(text) < SHORT_LINE_SHARE * layout.full_line.get(line.style, 0)
+    )
+    if "." not in number and not heading:
+        return False
+    if number in _next_numbers(numbering):
+        return True
+    if not heading or numbering is None:
+        return False
+    ahead = int(number.split(".")[0]) - int(numbering.split(".")[0])
+    return 1 < ahead <= MAX_CHAPTERS_SKIPPED + 1
+
+
+def _next_numbers(numbering):
+    if numbering is None:
+        return {"1", "1.1"}
+    parts = [int(part) for part in numbering.split(".")]
+    following = {".".join(map(str, [*parts, 1]))}
+    for depth in range(len(parts), 0, -1):
+        sibling = [*parts[: depth - 1], parts[depth - 1] + 1]
+        following |= {".".join(map(str, sibling)), ".".join(map(str, [*sibling, 1]))}
+    return following
 
 
 def _layout(lines):

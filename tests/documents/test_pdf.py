@@ -261,3 +261,62 @@ def test_a_pdf_of_as_many_pages_as_the_limit_is_read(monkeypatch):
     monkeypatch.setattr(marginalia.documents, "MAX_PDF_PAGES", 3)
 
     assert len(read_pdf("long.pdf", pages_pdf(3)).blocks) == 3
+
+
+def _tight_pdf(lines):
+    """Lines one under another in one font with no space between them: nothing but the
+    numbering tells a heading from the line before it."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for line in lines:
+        pdf.cell(0, 6, latin1(line), new_x="LMARGIN", new_y="NEXT")
+    return pdf.output()
+
+
+TIGHT_PLAN = [
+    "Third Sector Action Plan for the North West Region",
+    "1 Introduction",
+    "The plan sets out how offender management works with charities and with the wider",
+    "voluntary and community sector in every probation area of the region over three years.",
+    "1.1 Purpose of the plan",
+    "It explains who does what, by when, with which money, and how progress will be measured",
+    "Grants to small groups | 2009 | 2.5 per cent",
+    "1.2 Funding small groups",
+    "Small groups will be funded through the regional fund, as the table above sets out for",
+    "each of the three years of the plan, with the amounts agreed in the spending review.",
+    "2 Commissioning",
+    "Contracts will be let in lots small enough for local charities to bid for them alone, or",
+    "3 people from each area will sit on the panel that awards the contracts in the region.",
+]
+
+
+def test_a_numbered_heading_after_a_line_without_a_full_stop_starts_a_section():
+    document = read_pdf("plan.pdf", _tight_pdf(TIGHT_PLAN))
+
+    outline = read_outline(document.text)
+
+    assert [(s.number, s.heading) for s in outline.sections] == [
+        ("1", "Introduction"),
+        ("1.1", "Purpose of the plan"),
+        ("1.2", "Funding small groups"),
+        ("2", "Commissioning"),
+    ]
+    assert outline.preamble == ["Third Sector Action Plan for the North West Region"]
+    # A table's last row stays with the section it is in, and a wrapped "3 people" is wording.
+    assert "2.5 per cent" in outline.sections[1].text
+    assert "3 people from each area" in outline.sections[3].text
+
+
+def test_a_chapter_skipped_in_the_document_does_not_fold_the_next_into_the_last():
+    lines = [
+        "3.9 Evaluation",
+        "The plan will be evaluated by an independent body at the end of its second year and the",
+        "5.1 Funding",
+        "Funding will follow the results the evaluation finds, for each partner of the plan",
+        "5.2 Review",
+    ]
+
+    outline = read_outline(read_pdf("plan.pdf", _tight_pdf(["1 Introduction", *lines])).text)
+
+    assert [s.number for s in outline.sections] == ["1", "3.9", "5.1", "5.2"]

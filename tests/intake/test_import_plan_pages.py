@@ -206,3 +206,15 @@ def test_the_word_and_pdf_plans_are_saved_as_the_same_plan(officer, name, build)
         (section.number, section.heading, section.theme.name, section.text)
         for section in plan.sections.in_natural_order()
     ] == outline_of()
+
+
+def test_the_preview_marks_the_sections_read_with_less_confidence(officer):
+    text = "1 Introduction\nWords.\n\n3 Funding\nMore words.\n2.1 Targets\n\n4 Review\nLast words."
+
+    page = officer.post("/plans/import/", {"title": "A plan", "text": text})
+
+    shown = visible_text(page)
+    assert "Check first the section marked “Check”: we read it with less confidence." in shown
+    assert "The numbering skips from 1 to 3: is a section missing?" in shown
+    assert "Its wording has a line numbered 2.1: is that a section of its own?" in shown
+    assert shown.count("Check this section:") == 1

@@ -1,7 +1,7 @@
 """Reading a plan's outline from its text (plans.outline): numbered sections at any depth with
 their headings and wording, themes, and what a printed page adds left out."""
 
-from plans.outline import read_outline
+from plans.outline import outline_doubts, read_outline
 
 PLAN = """NOMS Third Sector Action Plan
 Securing effective partnerships
@@ -80,3 +80,52 @@ def test_a_numbered_list_inside_a_later_section_stays_its_wording():
 
     assert [section.number for section in outline.sections] == ["2.1"]
     assert outline.sections[0].paragraphs == ["1. Fewer victims.", "2. Safer places."]
+
+
+def test_a_chapter_skipped_in_a_text_outline_starts_its_own_sections():
+    text = (
+        "3.9 Evaluation\nThe plan will be evaluated.\n\n5.1 Funding\nMoney follows results."
+        "\n\n5.2 Review"
+    )
+
+    outline = read_outline(text)
+
+    assert [(s.number, s.heading) for s in outline.sections] == [
+        ("3.9", "Evaluation"),
+        ("5.1", "Funding"),
+        ("5.2", "Review"),
+    ]
+
+
+def test_a_number_far_ahead_or_a_sentence_is_still_wording():
+    text = "1 Aims\n2 Partners\n2020 saw record volunteering.\n2030 Vision\n6.1 They met in 2009."
+
+    outline = read_outline(text)
+
+    assert [s.number for s in outline.sections] == ["1", "2"]
+
+
+def test_a_heading_after_a_line_without_a_full_stop_starts_a_section():
+    text = "A plan for the region\n1 Introduction\nTable: grants | 2009 | 2.5 per cent\n1.1 Purpose"
+
+    outline = read_outline(text)
+
+    assert [(s.number, s.heading) for s in outline.sections] == [
+        ("1", "Introduction"),
+        ("1.1", "Purpose"),
+    ]
+
+
+def test_the_sections_read_with_less_confidence_say_why():
+    outline = read_outline(
+        "1 Introduction\nWords.\n\n3 Funding\nMore words.\n2.1 Targets\n\nSection 4"
+    )
+
+    assert outline_doubts(outline.sections) == [
+        [],
+        [
+            "The numbering skips from 1 to 3: is a section missing?",
+            "Its wording has a line numbered 2.1: is that a section of its own?",
+        ],
+        ["No wording was read for it."],
+    ]
