@@ -80,6 +80,10 @@ class ImportedDocument(models.Model):
     )
     respondent_email = models.CharField(max_length=254, blank=True)
     guessed_from = models.CharField(max_length=100, blank=True)
+    # For an organisation's document: the person who signed or sent it (intake.respondents).
+    respondent_contact = models.CharField(max_length=200, blank=True)
+    # The day an email says it was sent, taken as the day it was received.
+    received_on = models.DateField(null=True, blank=True)
     # A survey row's cells, one per column of the batch (its document is the row).
     cells = models.JSONField(null=True, blank=True)
     response = models.OneToOneField(

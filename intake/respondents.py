@@ -6,18 +6,23 @@ check in the review table and correct.
 The rules, most trusted first; the first that finds a name gives the guess:
 
 1. An email's sender: the display name, an organisation if it has an organisation word in it,
-   else an individual. If the email's own signature names an organisation ("Jane Smith / Policy
-   Officer / Volunteering England"), the organisation is the respondent instead: a staff member
-   sending on its behalf sends the organisation's response. A sender with no display name falls
-   through to the rules below, its address still kept as the guess's email.
+   else an individual. If the email's own signature or its opening names an organisation ("Jane
+   Smith / Policy Officer / Volunteering England"), the organisation is the respondent instead:
+   a staff member sending on its behalf sends the organisation's response. A sender with no
+   display name falls through to the rules below, its address still kept as the guess's email.
 2. A signature: the lines after a sign-off ("Yours sincerely,", "Kind regards," ...) near the end
    of the email's body or of a letter (an attached one too): the line naming an organisation if
-   one does, else the line that looks like a person's name. "On behalf of X" names X.
-3. A letterhead: a short line with an organisation word at the top of the document.
-4. The file name, less words like "response" and "draft", versions and dates.
+   one does, by an organisation word, after a job title ("Head of Policy, Nacro"; a job title's
+   line, then "Nacro") or as the sender's address does (jane@oakwoodrefuge.org.uk signed
+   "Oakwood Refuge"); else the line that looks like a person's name. "On behalf of X" names X.
+3. The opening: a letter that begins "Nacro welcomes …", "The Bell Trust is pleased …" is
+   Nacro's or the Bell Trust's, whoever signs it ("I welcome …" is a person's own).
+4. A letterhead: a short line with an organisation word at the top of the document.
+5. The file name, less words like "response" and "draft", versions and dates.
 
-Nothing found gives an empty name and source. A guess is a starting point, never checked
-against the respondents already known.
+Where the respondent is an organisation, the person who signed or sent it is its contact. Nothing
+found gives an empty name and source. A guess is a starting point, never checked against the
+respondents already known.
 """
 
 import re
@@ -25,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from marginalia.documents import Document
+from responses.letters import CLOSINGS
 from responses.models import Respondent
 
 # Whole words (any case) that make a name an organisation's rather than a person's.
@@ -37,20 +43,6 @@ ORGANISATION_WORDS = frozenset({
     "company", "community", "voluntary", "volunteering"
 })  # fmt: skip
 
-# What a letter or email is signed off with, the signature following. Longer ones first.
-CLOSINGS = (
-    "yours sincerely",
-    "yours faithfully",
-    "yours truly",
-    "with kind regards",
-    "with best wishes",
-    "kind regards",
-    "best regards",
-    "warm regards",
-    "best wishes",
-    "regards",
-    "on behalf of",
-)
 ON_BEHALF_OF = "on behalf of"
 CLOSING_LINE = re.compile(r"^(?P<closing>" + "|".join(CLOSINGS) + r")\b\s*(?P<after>.*)$", re.I)
 # How near the end (in lines) a sign-off is looked for, and how many lines of name, job title
@@ -90,6 +82,39 @@ SOURCE_EMAIL_SENDER = "the email's sender"
 SOURCE_EMAIL_SIGNATURE = "the email's signature"
 SOURCE_LETTER_SIGNATURE = "the letter's signature"
 SOURCE_LETTERHEAD = "the letterhead"
+SOURCE_OPENING = "the letter's opening"
+
+# Words of a job title: a signature line with one names the signatory's role, and the
+# organisation after it ("Head of Policy, Nacro"; "Director at Nacro") or on the next line.
+ROLE_WORDS = frozenset({
+    "head", "director", "chief", "executive", "ceo", "manager", "officer", "chair", "chairman",
+    "chairwoman", "chairperson", "secretary", "coordinator", "co-ordinator", "lead", "adviser",
+    "advisor", "trustee", "president", "founder", "policy", "operations",
+    "development", "programme", "programmes", "deputy", "assistant", "senior", "principal",
+    "partner", "treasurer", "administrator", "caseworker",
+})  # fmt: skip
+# Mail services anyone may have an address with: their domain names no organisation.
+PUBLIC_MAIL_DOMAINS = frozenset({
+    "gmail", "googlemail", "hotmail", "outlook", "live", "yahoo", "aol", "icloud", "me", "mac",
+    "btinternet", "btopenworld", "sky", "virginmedia", "talktalk", "ntlworld", "blueyonder",
+    "protonmail", "proton", "gmx", "mail", "yandex", "tiscali", "zoho", "fastmail",
+})  # fmt: skip
+# "Nacro welcomes", "The Bell Trust is pleased to", "Oakwood Refuge would like": who responds.
+OPENING = re.compile(
+    r"^(?:(?:the|a)\s+)?(?P<name>(?:[A-Z][\w&'’.-]*|of|and|for|&)(?:\s+(?:[A-Z][\w&'’.-]*|of|and"
+    r"|for|the|&)){0,7})\s*(?:\([A-Z]{2,10}\)\s*)?,?\s+"
+    r"(?:welcomes|supports|responds|submits|is\s+(?:pleased|grateful|glad|delighted|a|an|the)"
+    r"|would\s+like|wishes|has\s+(?:considered|read|reviewed)|believes|broadly|strongly"
+    r"|agrees|notes|recognises|recognizes|thanks)\b"
+)
+# What begins a sentence without naming who writes: a person, or the plan.
+NOT_A_RESPONDENT = frozenset({
+    "i", "we", "our", "my", "this", "that", "it", "they", "he", "she", "you", "there", "here",
+    "overall", "plan", "department", "government", "ministry", "noms", "section", "point",
+    "dear", "thank", "thanks", "please", "as", "in", "on", "while", "whilst",
+})  # fmt: skip
+# The first blocks of a letter where its opening sentence is (after a letterhead and greeting).
+OPENING_BLOCKS = 6
 SOURCE_FILE_NAME = "the file name"
 
 
@@ -100,21 +125,38 @@ class RespondentGuess:
     # Where the guess came from, shown in the review table ("the letterhead"); "" for no guess.
     source: str
     email: str = ""
+    # For an organisation: the person who signed or sent it.
+    contact: str = ""
 
 
 def guess_respondent(document: Document, *, filename: str = "") -> RespondentGuess:
     """Who sent `document`, as a guess for an officer to check; `filename` is the name the file
     was uploaded as (the document's own name when not given)."""
+    signed = _guess_from_signatures(document)
     guess = (
         _guess_from_sender(document)
-        or _guess_from_signatures(document)
+        or _organisation(signed)
+        or _guess_from_openings(document, contact=signed.name if signed else "")
+        or signed
         or _guess_from_letterheads(document)
         or _guess_from_file_name(filename or document.name)
         or RespondentGuess(name="", kind=Respondent.Kind.ORGANISATION, source="")
     )
     if _is_email(document):
         guess.email = document.sender.address.strip()
+        sender_name = _clean_name(document.sender.name)
+        if (
+            guess.kind == Respondent.Kind.ORGANISATION
+            and not guess.contact
+            and sender_name != guess.name
+            and _looks_like_person(sender_name)
+        ):
+            guess.contact = sender_name
     return guess
+
+
+def _organisation(guess):
+    return guess if guess and guess.kind == Respondent.Kind.ORGANISATION else None
 
 
 # Rule 1: an email's sender.
@@ -126,17 +168,34 @@ def _guess_from_sender(document):
     sender_name = _clean_name(document.sender.name)
     if not sender_name or "@" in sender_name:  # some mail programs show the address as the name
         return None
-    signed = _guess_from_signature(document.blocks, source=SOURCE_EMAIL_SIGNATURE)
+    domain = _domain_of(document.sender.address)
+    signed = _guess_from_signature(document.blocks, source=SOURCE_EMAIL_SIGNATURE, domain=domain)
     if signed and signed.kind == Respondent.Kind.ORGANISATION:
         return signed
     sender = RespondentGuess(sender_name, guess_kind(sender_name), SOURCE_EMAIL_SENDER)
     if sender.kind == Respondent.Kind.INDIVIDUAL:
+        opening = _guess_from_opening(document.blocks, contact=sender_name)
+        if opening:
+            return opening
         # A person sending their organisation's letter: the letter is the organisation's.
         for attached in document.attachments:
-            letter = _guess_from_signatures(attached) or _guess_from_letterheads(attached)
+            letter = (
+                _organisation(_guess_from_signatures(attached))
+                or _guess_from_openings(attached, contact=sender_name)
+                or _guess_from_letterheads(attached)
+            )
             if letter and letter.kind == Respondent.Kind.ORGANISATION:
+                letter.contact = letter.contact or sender_name
                 return letter
     return sender
+
+
+def _domain_of(address):
+    """The name in an address's domain that may be its organisation's: "oakwoodrefuge" for
+    jane@oakwoodrefuge.org.uk; "" for a public mail service's."""
+    domain = address.rpartition("@")[2].lower()
+    label = domain.split(".")[0] if domain else ""
+    return "" if label in PUBLIC_MAIL_DOMAINS else label
 
 
 def _is_email(document):
@@ -151,13 +210,14 @@ def _guess_from_signatures(document):
     """The first signature found in the document, then in its attachments."""
     for each in _document_and_attachments(document):
         source = SOURCE_EMAIL_SIGNATURE if _is_email(each) else SOURCE_LETTER_SIGNATURE
-        guess = _guess_from_signature(each.blocks, source=source)
+        domain = _domain_of(each.sender.address) if _is_email(each) else ""
+        guess = _guess_from_signature(each.blocks, source=source, domain=domain)
         if guess:
             return guess
     return None
 
 
-def _guess_from_signature(blocks, *, source):
+def _guess_from_signature(blocks, *, source, domain=""):
     """The respondent named after the last sign-off among the last lines of `blocks`."""
     lines = _lines_of(blocks)[-SIGNATURE_REACH:]
     for index in reversed(range(len(lines))):
@@ -173,7 +233,7 @@ def _guess_from_signature(blocks, *, source):
             # name, job title and organisation cannot be told apart.
             same_line = ""
         signature = ([same_line] if same_line else []) + following
-        return _guess_from_signature_lines(signature, source)
+        return _guess_from_signature_lines(signature, source, domain)
     return None
 
 
@@ -206,16 +266,92 @@ def _on_behalf_of(line, source):
     return RespondentGuess(name, Respondent.Kind.ORGANISATION, source)
 
 
-def _guess_from_signature_lines(signature, source):
+def _guess_from_signature_lines(signature, source, domain=""):
     """The organisation a signature's lines name (the last such line: a job title comes before
-    the organisation, and may have an organisation word too), else the person they name."""
-    organisations = [_organisation_in(line) for line in signature]
-    organisations = [name for name in organisations if name]
-    if organisations:
-        return RespondentGuess(organisations[-1], Respondent.Kind.ORGANISATION, source)
+    the organisation, and may have an organisation word too; or the one after a job title, or
+    the one the sender's address names), its contact the person they name; else that person."""
+    person = next((_clean_name(line) for line in signature if _looks_like_person(line)), "")
+    by_word = [name for name in map(_organisation_in, signature) if name]
+    named = (
+        by_word[-1:]
+        or _named_by_domain(signature, domain)[:1]
+        or _after_roles(signature, person)[:1]
+    )
+    if named:
+        return RespondentGuess(named[0], Respondent.Kind.ORGANISATION, source, contact=person)
+    if person:
+        return RespondentGuess(person, Respondent.Kind.INDIVIDUAL, source)
+    return None
+
+
+def _is_role(text):
+    words = re.findall(r"[a-z-]+", text.lower())
+    return bool(words) and not ROLE_WORDS.isdisjoint(words)
+
+
+def _after_roles(signature, person):
+    """Organisations a signature names after a job title: "Head of Policy, Nacro", "Director
+    at Nacro", or a job title's line followed by "Nacro"."""
+    found = []
+    for index, line in enumerate(signature):
+        if not _is_role(line) or _is_contact_detail(line) or _has_digits(line):
+            continue
+        parts = re.split(r",|\s+at\s+|\s+[-–—|]\s+", line)
+        tail = _clean_name(parts[-1]) if len(parts) > 1 else ""
+        if tail and not _is_role(tail):
+            found.append(tail)
+            continue
+        following = signature[index + 1] if index + 1 < len(signature) else ""
+        name = _clean_name(following)
+        if (
+            name
+            and name != person
+            and _is_short_line(name)
+            and not _is_role(name)
+            and not _is_contact_detail(name)
+            and not _has_digits(name)
+        ):
+            found.append(name)
+    return found
+
+
+def _named_by_domain(signature, domain):
+    """A signature line whose letters are the sender's address's domain name ("Oakwood
+    Refuge" for jane@oakwoodrefuge.org.uk), or its initials ("OR" for or.org.uk)."""
+    if len(domain) < 3:
+        return []
+    found = []
     for line in signature:
-        if _looks_like_person(line):
-            return RespondentGuess(_clean_name(line), Respondent.Kind.INDIVIDUAL, source)
+        name = _clean_name(line)
+        letters = re.sub(r"[^a-z0-9]", "", name.lower())
+        initials = "".join(word[0] for word in re.findall(r"[a-z0-9]+", name.lower()))
+        if name and _is_short_line(name) and domain in (letters, initials):
+            found.append(name)
+    return found
+
+
+# Rule 3: the opening.
+
+
+def _guess_from_openings(document, *, contact=""):
+    """The organisation the first opening sentence found (document, then attachments) names."""
+    for each in _document_and_attachments(document):
+        guess = _guess_from_opening(each.blocks, contact=contact)
+        if guess:
+            return guess
+    return None
+
+
+def _guess_from_opening(blocks, *, contact=""):
+    """ "Nacro welcomes the plan …": the organisation a letter's first sentences say responds."""
+    for block in blocks[:OPENING_BLOCKS]:
+        found = OPENING.match(block.strip())
+        if found is None:
+            continue
+        name = _clean_name(found["name"])
+        if not name or name.split()[0].lower() in NOT_A_RESPONDENT or _looks_like_person(name):
+            continue
+        return RespondentGuess(name, Respondent.Kind.ORGANISATION, SOURCE_OPENING, contact=contact)
     return None
 
 
@@ -239,7 +375,7 @@ def _looks_like_person(line):
     return all(word[0].isupper() for word in words)
 
 
-# Rule 3: a letterhead.
+# Rule 4: a letterhead.
 
 
 def _guess_from_letterheads(document):
@@ -263,7 +399,7 @@ def _is_letterhead(line):
     )
 
 
-# Rule 4: the file name.
+# Rule 5: the file name.
 
 
 def _guess_from_file_name(filename):

@@ -230,7 +230,9 @@ def read_next(batch) -> bool:
         respondent_name=guess.name,
         respondent_kind=guess.kind,
         respondent_email=guess.email,
+        respondent_contact=guess.contact[:200],
         guessed_from=guess.source,
+        received_on=read.sent_on,
         claimed_at=None,
     )
     return True
@@ -292,8 +294,10 @@ def import_next(batch) -> bool:
                 prose="" if document.cells is not None else document.text,
                 answers=_answers(batch, document) if document.cells is not None else (),
                 channel=batch.channel,
-                received_on=batch.received_on,
+                # An email's Date header says when it came, better than the batch's one date.
+                received_on=document.received_on or batch.received_on,
                 source_sha256=document.sha256,
+                contact_name=document.respondent_contact,
             )
             _finish(document, state=State.IMPORTED, response=response, claimed_at=None)
     except AlreadyRecorded as error:

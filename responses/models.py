@@ -134,6 +134,11 @@ class Response(models.Model):
     received_on = models.DateField(
         null=True, blank=True, help_text="When a response sent by email, post or at an event came."
     )
+    # Of a response received outside the site from an organisation: the person who signed or
+    # sent it. For officers; never published.
+    contact_name = models.CharField(max_length=200, blank=True)
+    # A letter's or email's greeting, cover note and signature, kept apart from its comments.
+    letter_furniture = models.TextField(blank=True, editable=False)
     # The SHA-256 of the document a response was imported from: one response per document and
     # plan, so importing the same file again adds nothing (intake).
     source_sha256 = models.CharField(  # noqa: DJ001 (NULL: no document, and NULLs never clash)

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from marginalia.text import without_control_characters
 from plans.models import Plan
+from responses import letters
 from responses.linking import MAX_TEXT_LENGTH, Evidence, ParagraphLinks
 from responses.models import Respondent, Response
 from responses.services import create_linked_comments, suggest_links
@@ -59,6 +60,7 @@ def record_response(
     answers=(),
     received_on=None,
     source_sha256=None,
+    contact_name="",
 ) -> Response:
     """A submitted response by `name` made of `prose` (a comment per paragraph) or of a
     survey's `answers` (a comment per answer), all of it or (on any refusal) nothing.
@@ -77,7 +79,9 @@ def record_response(
             f"The response is {length:,} characters long; at most {MAX_TEXT_LENGTH:,} are "
             "read. Split it into parts."
         )
-    paragraphs = _letter_paragraphs(suggest_links(plan=plan, text=prose)) if prose else []
+    paragraphs, furniture = (
+        _letter_parts(suggest_links(plan=plan, text=prose)) if prose else ([], [])
+    )
     paragraphs += [links for answer in answers for links in _answer_links(plan, answer)]
     if not paragraphs:
         raise CannotRecord("The response has no text.")
@@ -92,6 +96,8 @@ def record_response(
                 channel=channel,
                 received_on=received_on,
                 source_sha256=source_sha256,
+                contact_name=contact_name.strip()[:200],
+                letter_furniture="\n\n".join(furniture),
                 # No account to email: nothing to confirm.
                 confirmed_at=timezone.now(),
             )
@@ -112,15 +118,53 @@ def record_response(
 # A paragraph of fewer words than this that links to nothing is a letter's furniture (its
 # letterhead, "Dear Sir,", "Yours sincerely,", a name, a job title), not a comment of its own.
 FURNITURE_WORDS = 12
+# How far from the end (in paragraphs) a sign-off is looked for.
+SIGNATURE_REACH = 8
 
 
-def _letter_paragraphs(paragraphs):
-    """The paragraphs of a letter as comments: each short paragraph that links to nothing joins
-    the next comment (a letter's opening, before its first point) or, at the end, the one before
-    it (its closing), so that no comment is a lone "Yours sincerely," and no word is lost."""
+def _letter_parts(paragraphs):
+    """The paragraphs of a letter or email as (comments, furniture): the letterhead and address
+    above its greeting, the greeting, cover notes ("Please find attached …") and the sign-off
+    with the signature after it are furniture, kept apart; every other short paragraph that
+    links to nothing joins the next comment (a heading, before its point) or, at the end, the
+    one before it, so that no word is lost. A letter that would have no comment left keeps
+    its furniture as comments."""
+    furniture = [False] * len(paragraphs)
+    greeting = next(
+        (index for index, links in enumerate(paragraphs[:6]) if letters.is_greeting(links.text)),
+        None,
+    )
+    if greeting is not None:
+        for index in range(greeting + 1):
+            furniture[index] = index == greeting or _is_short_and_unlinked(paragraphs[index])
+    start = max(0, len(paragraphs) - SIGNATURE_REACH)
+    for index in range(len(paragraphs) - 1, start - 1, -1):
+        if letters.is_sign_off(paragraphs[index].text):
+            if all(_is_short_and_unlinked(links) for links in paragraphs[index + 1 :]):
+                furniture[index:] = [True] * (len(paragraphs) - index)
+            break
+    for index, links in enumerate(paragraphs):
+        if not _links_anything(links) and letters.is_cover_note(links.text):
+            furniture[index] = True
+    kept = [links for links, aside in zip(paragraphs, furniture, strict=True) if not aside]
+    if not kept:
+        return _joined_short(paragraphs), []
+    aside = [
+        links.text for links, set_aside in zip(paragraphs, furniture, strict=True) if set_aside
+    ]
+    return _joined_short(kept), aside
+
+
+def _is_short_and_unlinked(links):
+    return len(links.text.split()) < FURNITURE_WORDS and not _links_anything(links)
+
+
+def _joined_short(paragraphs):
+    """Each short paragraph that links to nothing joined to the next comment or, at the end,
+    to the one before it, so that no comment is a lone heading and no word is lost."""
     comments, waiting = [], []
     for links in paragraphs:
-        if len(links.text.split()) < FURNITURE_WORDS and not _links_anything(links):
+        if _is_short_and_unlinked(links):
             waiting.append(links)
             continue
         comments.append(_joined([*waiting, links]))

@@ -107,6 +107,10 @@ TABLE = {
         f"/plans/{PLAN}/versions/import/outline/",
         {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
     ),
+    "revisions:quotes_to_check": (
+        f"/plans/{PLAN}/versions/2/quotes-to-check/",
+        {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 302, 302)},
+    ),
     "revisions:correct_matches": (
         f"/plans/{PLAN}/versions/2/matches/",
         {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)},

@@ -15,6 +15,7 @@ One module per format: plain.py, word.py, opendocument.py, pdf.py, mail.py.
 """
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import PurePath
 
 READABLE_SUFFIXES = (".txt", ".md", ".docx", ".odt", ".pdf", ".eml")
@@ -43,6 +44,8 @@ class Document:
     blocks: list[str] = field(default_factory=list)
     # An email's sender, when the document is one.
     sender: Sender | None = None
+    # The day an email says it was sent (its Date header), when it says so readably.
+    sent_on: date | None = None
     # An email's attached documents, each read as a document of its own.
     attachments: list["Document"] = field(default_factory=list)
 

@@ -4,14 +4,15 @@
 
 The body is the text/plain part, or the text/html part turned into text when there is no plain
 one (or the plain one is empty). Its paragraphs are what lies between blank lines, a paragraph's
-lines (an email wraps them at about 72 characters) joined with a space into one block; the
+lines (an email wraps them at about 72 characters) joined with a space into one block, but a
+short line's own line break kept (a signature's name, then its organisation); the
 signature (from a "-- " line on) and quoted reply lines ("> ...") are left out. Each attachment
 in a format read_document reads becomes a Document of its own in `attachments`, an attached
 email too, though not an email attached to that one; what is not read (an image, a spreadsheet,
 a broken file, any beyond MAX_ATTACHMENTS_READ) is listed with the reason in
-`unread_attachments`, and the email is still read. Nothing here unpacks into more than the
-file's own size: base64 and quoted-printable only shrink, and each attached document's reader
-bounds its own format.
+`unread_attachments`, and the email is still read. The Date header gives the day it was sent.
+Nothing here unpacks into more than the file's own size: base64 and quoted-printable only
+shrink, and each attached document's reader bounds its own format.
 """
 
 import email
@@ -21,7 +22,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from email.header import decode_header, make_header
-from email.utils import parseaddr
+from email.utils import parseaddr, parsedate_to_datetime
 from html.parser import HTMLParser
 from pathlib import PurePath, PureWindowsPath
 
@@ -64,6 +65,11 @@ SUFFIX_OF_CONTENT_TYPE = {
     "message/rfc822": ".eml",
 }
 SIGNATURE_SEPARATOR = "-- "
+# A line at least this long ends where the sender's mail program wrapped it (at about 72);
+# a shorter one ends where they pressed return.
+SHORTEST_WRAPPED_LINE = 45
+# A Date header outside these years is a mistake, not when the email was sent.
+MIN_SENT_YEAR, MAX_SENT_YEAR = 1990, 2100
 # Between the cells of an HTML table row, as between a Word table's (marginalia.documents.word).
 TABLE_CELL_SEPARATOR = " – "
 
@@ -76,6 +82,18 @@ TOO_MANY_ATTACHMENTS = f"only the first {MAX_ATTACHMENTS_READ} attachments are r
 class EmailDocument(Document):
     # (filename, reason) for each attachment not read, in the order they are attached.
     unread_attachments: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _sent_on(message):
+    """The day the Date header gives, in the sender's own time zone; None when there is none
+    or it cannot be read (a malformed header is no reason to refuse the email)."""
+    try:
+        sent = parsedate_to_datetime(str(message.get("Date", "") or ""))
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if sent is None or not MIN_SENT_YEAR <= sent.year <= MAX_SENT_YEAR:
+        return None
+    return sent.date()
 
 
 def read_email(name, content: bytes) -> EmailDocument:
@@ -117,7 +135,9 @@ def _is_email(message):
 
 def _read_message(name, message, budget, *, attached):
     body, blocks = _body(message)
-    document = EmailDocument(name=name, blocks=blocks, sender=_sender(message))
+    document = EmailDocument(
+        name=name, blocks=blocks, sender=_sender(message), sent_on=_sent_on(message)
+    )
     for part in _attached_parts(message, body):
         filename = _filename(part)
         suffix = suffix_of(filename)
@@ -273,9 +293,12 @@ def _unflowed(text, *, delete_space):
 
 
 def _paragraphs(text):
-    """The paragraphs of an email's text, each one block: the lines between blank lines, stripped
-    and joined with a space. The signature and quoted lines are left out; a quote ends a
-    paragraph, and the "On ... wrote:" line introducing it goes with it."""
+    """The paragraphs of an email's text, each one block: the lines between blank lines,
+    stripped, a line wrapped from the one before joined to it with a space; a line that begins
+    with a capital after a short one (a signature's "Jane Smith", "Oakwood Refuge") keeps its
+    own line. The signature
+    and quoted lines are left out; a quote ends a paragraph, and the "On ... wrote:" line
+    introducing it goes with it."""
     lines = text.split("\n")
     if SIGNATURE_SEPARATOR in lines:
         lines = lines[: lines.index(SIGNATURE_SEPARATOR)]
@@ -287,11 +310,23 @@ def _paragraphs(text):
         if line.strip():
             paragraph.append(line.strip())
         elif paragraph:
-            blocks.append(" ".join(paragraph))
+            blocks.append(_joined_lines(paragraph))
             paragraph = []
     if paragraph:
-        blocks.append(" ".join(paragraph))
+        blocks.append(_joined_lines(paragraph))
     return blocks
+
+
+def _joined_lines(lines):
+    joined = lines[0]
+    for previous, line in zip(lines, lines[1:], strict=False):
+        own_line = (
+            len(previous) < SHORTEST_WRAPPED_LINE
+            and not previous.endswith((",", ";", ":", "-", "–", "&", "and"))
+            and (line[:1].isupper() or line[:1].isdigit())
+        )
+        joined += ("\n" if own_line else " ") + line
+    return joined
 
 
 def _is_quoted(line):

@@ -349,3 +349,25 @@ def test_an_email_document_is_a_document():
 
     assert isinstance(document, Document)
     assert document.text == "Yes."
+
+
+@pytest.mark.parametrize(
+    "date, sent_on",
+    [
+        ("Sun, 30 Nov 2008 23:40:00 -0800", "2008-11-30"),  # the sender's own day
+        ("30 Nov 2008 09:00:00 +0000", "2008-11-30"),
+        ("yesterday", None),
+        ("Mon, 1 Jan 1900 00:00:00 +0000", None),
+        ("(" * 2000, None),
+    ],
+)
+def test_the_day_an_email_was_sent_is_read_from_its_date_header(date, sent_on):
+    message = EmailMessage()
+    message["From"] = "Bell Society <office@bell.org.uk>"
+    message["Subject"] = "Our response"
+    message["Date"] = date
+    message.set_content("We welcome the plan.")
+
+    read = read_email("response.eml", message.as_bytes())
+
+    assert (str(read.sent_on) if read.sent_on else None) == sent_on

@@ -94,7 +94,9 @@ def test_documents_are_read_in_the_background_reviewed_and_imported(officer, wor
     assert "Riverside Network (corrected)" in visible_text(section)
     comment = response.comments.get(text__contains="consortia building")
     assert list(comment.sections.values_list("number", flat=True)) == ["1.11"]
-    assert comment.text.startswith(organisation(1))  # the letterhead stays with the first point
+    # The letterhead, greeting and signature are the letter's, not its comments'.
+    assert comment.text.startswith("Point 1.11")
+    assert response.letter_furniture.startswith(organisation(1))
 
 
 def test_importing_the_same_files_again_adds_nothing(officer, worker):
@@ -234,3 +236,29 @@ def test_the_command_refuses_a_document_over_the_size_limit(seed, tmp_path, monk
     with pytest.raises(CommandError, match="long.txt is larger than 20 MB"):
         call_command("import_responses", PLAN, str(tmp_path / "long.txt"))
     assert not ImportBatch.objects.exists()
+
+
+def test_an_emails_date_and_its_signatory_come_with_the_organisations_response(officer, worker):
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Jane Smith <jane@oakwoodrefuge.org.uk>"
+    message["Date"] = "Sun, 30 Nov 2008 16:02:11 +0000"
+    message["Subject"] = "Consultation response"
+    message.set_content(
+        "Dear consultation team,\n\nPlease find our response below.\n\n"
+        "Point 1.11 says sub-contracting will be considered; it should be encouraged instead.\n\n"
+        "Kind regards,\n\nJane Smith\nOakwood Refuge\n"
+    )
+
+    import_all(officer, worker, {"oakwood.eml": message.as_bytes()})
+
+    response = imported().get()
+    assert (response.respondent.name, response.respondent.kind) == (
+        "Oakwood Refuge",
+        "organisation",
+    )
+    assert response.contact_name == "Jane Smith"
+    assert str(response.received_on) == "2008-11-30"
+    assert [comment.text[:10] for comment in response.comments.all()] == ["Point 1.11"]
+    assert response.comments.get().stance == "recommendation"

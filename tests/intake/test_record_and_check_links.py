@@ -127,7 +127,7 @@ def test_comments_written_online_are_never_queued(officer, seed):
     assert "Nothing to check" in visible_text(officer.get(QUEUE))
 
 
-def test_a_letters_opening_and_closing_stay_with_its_first_and_last_points(officer):
+def test_a_letters_letterhead_greeting_and_signature_are_not_comments(officer):
     letter = "\n\n".join(
         [
             "Bell Trust",
@@ -142,11 +142,30 @@ def test_a_letters_opening_and_closing_stay_with_its_first_and_last_points(offic
 
     record(officer, name="Bell Trust", text=letter)
 
-    comments = [c.text for c in Response.objects.get(channel="post").comments.order_by("position")]
+    response = Response.objects.get(channel="post")
+    comments = [c.text for c in response.comments.order_by("position")]
     assert len(comments) == 3
-    assert comments[0].startswith("Bell Trust\n\nDear Consultation Team,\n\nPoint 1.11 states")
-    assert comments[2].endswith("every probation area.\n\nThank you.\n\nYours sincerely,\n\n"
-                                "Jane Smith\n\nDirector, Bell Trust")  # fmt: skip
+    assert comments[0].startswith("Point 1.11 states")
+    # A short line before the sign-off is still the respondent's: it stays with the last point.
+    assert comments[2].endswith("every probation area.\n\nThank you.")
+    assert response.letter_furniture == (
+        "Bell Trust\n\nDear Consultation Team,\n\nYours sincerely,\n\nJane Smith\n\n"
+        "Director, Bell Trust"
+    )
+
+
+def test_a_cover_note_is_not_a_comment_and_a_one_line_letter_keeps_its_line(officer):
+    record(
+        officer,
+        name="Bell Trust",
+        text="Please find our response below.\n\n" + LETTER + "\n\nKind regards,\n\nJane",
+    )
+    record(officer, name="Ann Lee", text="Dear Sir,\n\nI support it.\n\nYours, Ann")
+
+    first, second = Response.objects.filter(channel="post").order_by("pk")
+    assert not first.comments.filter(text__contains="Please find").exists()
+    assert first.letter_furniture.startswith("Please find our response below.")
+    assert [c.text for c in second.comments.all()] == ["I support it.\n\nYours, Ann"]
 
 
 def test_control_characters_from_a_document_are_not_stored(officer):

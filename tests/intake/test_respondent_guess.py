@@ -49,7 +49,11 @@ def test_a_sender_signing_for_an_organisation_sends_the_organisations_response()
     )
 
     assert guess_respondent(email) == RespondentGuess(
-        "Volunteering England", ORGANISATION, "the email's signature", "jane@ve.org.uk"
+        "Volunteering England",
+        ORGANISATION,
+        "the email's signature",
+        "jane@ve.org.uk",
+        contact="Jane Smith",
     )
 
 
@@ -84,7 +88,7 @@ def test_a_sender_without_a_name_is_known_by_the_letter_attached():
     )
 
     assert guess_respondent(email) == RespondentGuess(
-        "Bell Trust", ORGANISATION, "the letter's signature", "office@bell.org.uk"
+        "Bell Trust", ORGANISATION, "the letter's signature", "office@bell.org.uk", "Amir Khan"
     )
 
 
@@ -101,7 +105,7 @@ def test_a_word_letters_signature_over_separate_blocks_names_the_organisation():
     )
 
     assert guess_respondent(letter) == RespondentGuess(
-        "Northshire Volunteer Centre", ORGANISATION, "the letter's signature"
+        "Northshire Volunteer Centre", ORGANISATION, "the letter's signature", contact="Jane Smith"
     )
 
 
@@ -229,3 +233,65 @@ def test_a_date_a_greeting_or_an_address_is_not_a_letterhead(first_line):
     guess = guess_respondent(letter)
 
     assert (guess.name, guess.source) == ("", "")
+
+
+def test_an_organisation_named_only_after_the_signatorys_role_is_the_respondent():
+    letter = a_letter(
+        "Nacro welcomes the chance to comment on the plan.",
+        BODY,
+        "Yours sincerely,",
+        "Jane Smith",
+        "Head of Policy, Nacro",
+    )
+
+    assert guess_respondent(letter) == RespondentGuess(
+        "Nacro", ORGANISATION, "the letter's signature", contact="Jane Smith"
+    )
+
+
+def test_a_letter_that_opens_in_its_organisations_name_is_the_organisations():
+    letter = a_letter(
+        "Dear consultation team,",
+        "Nacro welcomes the chance to comment on the plan.",
+        BODY,
+        "Yours sincerely,",
+        "Jane Smith",
+    )
+
+    assert guess_respondent(letter) == RespondentGuess(
+        "Nacro", ORGANISATION, "the letter's opening", contact="Jane Smith"
+    )
+
+
+def test_a_letter_in_the_first_person_stays_a_persons():
+    letter = a_letter("I welcome the plan.", BODY, "Yours sincerely,", "Jane Smith")
+
+    assert guess_respondent(letter) == RespondentGuess(
+        "Jane Smith", INDIVIDUAL, "the letter's signature"
+    )
+
+
+def test_an_email_signed_with_the_name_its_address_gives_is_that_organisations():
+    email = Document(
+        name="mail.eml",
+        blocks=["Our response is below.", BODY, "Kind regards,", "Jane Smith", "Oakwood Refuge"],
+        sender=Sender("Jane Smith", "jane@oakwoodrefuge.org.uk"),
+    )
+
+    assert guess_respondent(email) == RespondentGuess(
+        "Oakwood Refuge",
+        ORGANISATION,
+        "the email's signature",
+        "jane@oakwoodrefuge.org.uk",
+        contact="Jane Smith",
+    )
+
+
+def test_an_email_from_a_public_mail_service_signed_by_a_person_is_theirs():
+    email = Document(
+        name="mail.eml",
+        blocks=["Here are my views.", BODY, "Kind regards,", "Jane Smith", "Leeds"],
+        sender=Sender("Jane Smith", "jane.smith@gmail.com"),
+    )
+
+    assert guess_respondent(email).kind == INDIVIDUAL
