@@ -15,6 +15,7 @@ from opendata.web_annotation import (
     WEB_ANNOTATION_CONTEXT,
     WebAnnotationError,
 )
+from plans import anchoring
 from plans.models import Plan, Section, Theme
 from responses.models import Comment, Respondent, Response, SectionLink, ThemeLink
 
@@ -310,9 +311,9 @@ class _CollectionImport:
                 f"{annotation.where}: plan {self.plan.slug} has no section "
                 f"{annotation.section_number}."
             )
-        exact = annotation.quote.get("exact", "")
-        if not comment.section_links.filter(section=section, exact=exact).exists():
-            link = SectionLink(comment=comment, section=section, **annotation.quote)
+        quote = _placed_quote(annotation, section)
+        if not comment.section_links.filter(section=section, exact=quote["exact"]).exists():
+            link = SectionLink(comment=comment, section=section, **quote)
             _save(link, annotation.where)
             self.summary.section_links_created += 1
 
@@ -383,3 +384,29 @@ def _save(instance, where):
         raise WebAnnotationError(f"{where}: {' '.join(error.messages)}") from None
     instance.save()
     return instance
+
+
+def _placed_quote(annotation, section):
+    """The annotation's quote placed in the section's own text by the quote matcher: its exact
+    wording, context and how alike it is, as a SectionLink keeps them; a quote that is not
+    there, or fits several places its context cannot tell apart, is refused, never guessed."""
+    quote = annotation.quote
+    if not quote.get("exact"):
+        return {"exact": ""}
+    placed = anchoring.anchor(
+        section.text, quote["exact"], prefix=quote.get("prefix", ""), suffix=quote.get("suffix", "")
+    )
+    if not placed.placed:
+        where = f"{annotation.where}: the quoted wording “{quote['exact'][:80]}”"
+        if placed.status == "ambiguous":
+            raise WebAnnotationError(
+                f"{where} occurs more than once in section {section.number}, and its prefix "
+                "and suffix do not say which."
+            )
+        raise WebAnnotationError(f"{where} does not occur in section {section.number}.")
+    return {
+        "exact": placed.exact,
+        "prefix": placed.prefix,
+        "suffix": placed.suffix,
+        "similarity": round(placed.similarity, 3),
+    }

@@ -197,3 +197,24 @@ def test_a_collection_with_targets_in_revisions_imports_by_the_section_as_consul
     link = SectionLink.objects.get(section__number="1.11")
     assert (link.exact, link.comment.position) == ("considered", 3)
     assert stored_counts()["SectionLink"] == 6
+
+
+def test_a_misquoted_annotation_is_placed_on_the_plans_own_wording(exported, tmp_path):
+    empty_the_database()
+    item = next(
+        item
+        for item in exported["first"]["items"]
+        if item["target"].get("selector", {}).get("exact") == "considered"
+    )
+    # As another tool might have kept it: a longer quote, one word mistyped.
+    item["target"]["selector"] |= {
+        "exact": "sub-contracting and consortia bulding will be considered",
+        "prefix": "",
+        "suffix": "",
+    }
+
+    import_file(write(tmp_path, exported))
+
+    link = SectionLink.objects.get(exact__startswith="sub-contracting")
+    assert link.exact == "sub-contracting and consortia building will be considered"
+    assert 0.9 < link.similarity < 1
