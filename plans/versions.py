@@ -5,7 +5,8 @@ Two pure foundations for importing a revised plan as a new version; no database,
 `match_sections` pairs the revised plan's sections with the old ones: by number first, then the
 rest by how alike their wording is, so a renumbered section (old 2.8 now 3.1) is still found, a
 section whose wording went into several new ones is reported as split, and what has no partner
-is new or removed. Wording is compared as normalised words (lower case, punctuation stripped,
+is new or removed; an old section whose wording another's successor now carries too was merged
+into it. Wording is compared as normalised words (lower case, punctuation stripped,
 whitespace collapsed) with difflib's SequenceMatcher.
 
 `reanchor` follows a comment's quote into the revised wording. Comments quote a section as a W3C
@@ -67,7 +68,7 @@ class SectionMatch:
 
     old_number: str | None
     new_number: str | None
-    kind: str  # "same", "changed", "moved", "new", "removed" or "split"
+    kind: str  # "same", "changed", "moved", "new", "removed", "split" or "merged"
     similarity: float  # 0–1; for a split, the share of the new section's words from the old
 
 
@@ -125,11 +126,45 @@ def match_sections(old: Sequence[Section], new: Sequence[Section]) -> list[Secti
         by_new[new_number] = SectionMatch(old_number, new_number, "moved", ratio)
 
     used_old = {match.old_number for match in by_new.values()}
-    matches = [by_new.get(number) or SectionMatch(None, number, "new", 0.0) for number in new_words]
+    merged = _find_merges(
+        {number: words for number, words in old_words.items() if number not in used_old},
+        {number: words for number, words in new_words.items() if number in by_new},
+    )
+    matches = []
+    for number in new_words:
+        matches.append(by_new.get(number) or SectionMatch(None, number, "new", 0.0))
+        matches += merged.get(number, [])
+    merged_old = {match.old_number for found in merged.values() for match in found}
     matches += [
-        SectionMatch(number, None, "removed", 0.0) for number in old_words if number not in used_old
+        SectionMatch(number, None, "removed", 0.0)
+        for number in old_words
+        if number not in used_old and number not in merged_old
     ]
     return matches
+
+
+def _find_merges(old_words, new_words):
+    """new number -> the "merged" matches of old sections without a successor of their own
+    whose wording (at least CONTAINED_WORDS words) the new section carries, at least CONTAINED
+    of it in order: two sections the revision made one."""
+    merged: dict[str, list[SectionMatch]] = {}
+    for old_number, old in old_words.items():
+        if len(old) < CONTAINED_WORDS:
+            continue
+        best = None
+        for new_number, new in new_words.items():
+            if len(new) <= len(old) or sum((Counter(old) & Counter(new)).values()) < (
+                CONTAINED * len(old)
+            ):
+                continue
+            carried = containment(old, new)
+            if carried >= CONTAINED and (best is None or carried > best[1]):
+                best = (new_number, carried)
+        if best is not None:
+            merged.setdefault(best[0], []).append(
+                SectionMatch(old_number, best[0], "merged", best[1])
+            )
+    return merged
 
 
 def matches_from_pairs(

@@ -84,6 +84,7 @@ class SectionChange(models.Model):
         CHANGED = "changed", "Reworded"
         MOVED = "moved", "Moved"
         SPLIT = "split", "Split"
+        MERGED = "merged", "Merged"
         NEW = "new", "New"
         REMOVED = "removed", "Removed"
 

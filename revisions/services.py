@@ -101,7 +101,9 @@ def pairs_of(version):
     """new section number -> the old section's number it succeeds, or None (new)."""
     return {
         change.new_section.number: change.old_number or None
-        for change in version.changes.select_related("new_section").exclude(kind="removed")
+        for change in version.changes.select_related("new_section").exclude(
+            kind__in=["removed", "merged"]
+        )
     }
 
 

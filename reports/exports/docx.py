@@ -132,7 +132,7 @@ def _you_said_we_did(document, part):
     for row in part.rows:
         change, new = row.change, row.change.new_section
         title = new.title if new else change.old_title
-        if change.kind in ("moved", "split"):
+        if change.kind in ("moved", "split", "merged"):
             title += f" (was {change.old_number})"
         document.add_heading(xml_safe(title), level=2)
         _paragraph(

@@ -438,3 +438,14 @@ def test_a_quote_rewritten_beyond_trust_is_to_check():
     assert result.status == "changed"
     assert result.to_check
     assert result.score < 0.75
+
+
+def test_two_sections_made_one_are_matched_as_merged():
+    old = [("3.1", "", HOUSING), ("3.2", "", EMPLOYMENT), ("3.3", "", FUNDING)]
+    new = [("3.1", "", f"{HOUSING} {EMPLOYMENT}"), ("3.2", "", FUNDING)]
+
+    assert _kinds(match_sections(old, new)) == [
+        ("3.1", "3.1", "changed"),
+        ("3.2", "3.1", "merged"),
+        ("3.3", "3.2", "moved"),
+    ]
