@@ -6,7 +6,7 @@ SASS := node_modules/.bin/sass --no-source-map --style=compressed --quiet-deps -
 # apt-get needs root; elsewhere sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install run test lint format bench chaos lock chromium wrk
+.PHONY: install run test fidelity lint format bench chaos lock chromium wrk
 
 install: $(VENV)/.installed node_modules/.installed static/build/marginalia.css
 
@@ -35,6 +35,11 @@ run: install
 test: install chromium
 	$(BIN)/pytest
 
+# How near Marginalia comes to a careful officer on the fidelity corpus (tests/fidelity): quotes
+# linked, sections found and matched, wrong placements, stance and sender; every miss listed.
+fidelity: install
+	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m tests.fidelity
+
 chromium:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q chromium; }
 
@@ -46,13 +51,15 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-# Speed and memory targets: the link detector on adversarial text; every page, the API and the
+# Speed and memory targets: the link detector on adversarial text; approximate anchoring against
+# the exact anchoring it replaced (a 20-page response, 20,000 quotes into a revision); every page, the API and the
 # CSV report of a 100,000-comment consultation, served by gunicorn with production settings and
 # loaded with wrk, in a throwaway PostgreSQL database; every page of a 10,000-comment plan on
 # SQLite, as `make run` serves it; importing documents; grouping 100,000 responses into
 # campaigns (benchmarks/results.json).
 bench: install wrk
 	DJANGO_DEBUG=1 DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.link_detector
+	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.anchoring
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.pages
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.sqlite_pages
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.imports

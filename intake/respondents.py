@@ -40,11 +40,14 @@ ORGANISATION_WORDS = frozenset({
     "england", "wales", "scotland", "uk", "national", "institute", "college", "university",
     "service", "services", "centre", "center", "agency", "board", "forum", "union", "church",
     "mission", "project", "coalition", "commission", "department", "ministry", "authority",
-    "company", "community", "voluntary", "volunteering"
+    "company", "community", "voluntary", "volunteering", "friends", "bank"
 })  # fmt: skip
 
 ON_BEHALF_OF = "on behalf of"
-CLOSING_LINE = re.compile(r"^(?P<closing>" + "|".join(CLOSINGS) + r")\b\s*(?P<after>.*)$", re.I)
+THANKING_LINE = re.compile(r"^(?:many\s+)?(?:thanks|thank\s+you)\b.{0,40},$", re.I)
+CLOSING_LINE = re.compile(
+    r"^(?:signed\s+)?(?P<closing>" + "|".join(CLOSINGS) + r")\b\s*(?P<after>.*)$", re.I
+)
 # How near the end (in lines) a sign-off is looked for, and how many lines of name, job title
 # and organisation are read after it.
 SIGNATURE_REACH = 12
@@ -89,9 +92,19 @@ SOURCE_OPENING = "the letter's opening"
 ROLE_WORDS = frozenset({
     "head", "director", "chief", "executive", "ceo", "manager", "officer", "chair", "chairman",
     "chairwoman", "chairperson", "secretary", "coordinator", "co-ordinator", "lead", "adviser",
-    "advisor", "trustee", "president", "founder", "policy", "operations",
-    "development", "programme", "programmes", "deputy", "assistant", "senior", "principal",
-    "partner", "treasurer", "administrator", "caseworker",
+    "advisor", "trustee", "president", "founder", "treasurer", "administrator", "caseworker",
+    "member", "councillor", "cabinet", "leader", "spokesperson", "portfolio",
+})  # fmt: skip
+# Words that make a signature a group's, not a person's: "The Trustees", "Policy Team".
+GROUP_WORDS = frozenset({
+    "trustees", "team", "committee", "members", "staff", "directors", "volunteers", "board",
+    "officers", "partners", "secretariat",
+})  # fmt: skip
+# A sender's display name that is a shared mailbox's, not a person's or organisation's.
+MAILBOX_NAMES = frozenset({
+    "office", "info", "information", "admin", "administrator", "enquiries", "enquiry",
+    "contact", "hello", "mail", "post", "reception", "team", "general", "noreply", "no-reply",
+    "responses", "response", "consultation", "consultations", "submissions", "office team",
 })  # fmt: skip
 # Mail services anyone may have an address with: their domain names no organisation.
 PUBLIC_MAIL_DOMAINS = frozenset({
@@ -106,6 +119,23 @@ OPENING = re.compile(
     r"(?:welcomes|supports|responds|submits|is\s+(?:pleased|grateful|glad|delighted|a|an|the)"
     r"|would\s+like|wishes|has\s+(?:considered|read|reviewed)|believes|broadly|strongly"
     r"|agrees|notes|recognises|recognizes|thanks)\b"
+)
+_NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the|&))*)"
+# Other openings naming who responds: "I am writing on behalf of Eastfield Food Bank", "I am
+# the secretary of Fenwick Friends of Prisoners", a title line "Response from the Hilltown
+# Mentoring Network".
+OPENING_FOR = (
+    re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?" + _NAME),
+    re.compile(
+        r"\b(?:I\s+am|I['’]m)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+        r"(?:secretary|chair|chairman|chairwoman|chairperson|director|manager|coordinator"
+        r"|co-ordinator|treasurer|trustee|chief\s+executive|ceo|head|president|founder)"
+        r"\s+(?:of|at)\s+(?:the\s+)?" + _NAME
+    ),
+    re.compile(
+        r"^(?:response|submission|comments)\s+(?:from|of|by)\s+(?:the\s+)?" + _NAME + "$",
+        re.IGNORECASE,
+    ),
 )
 # What begins a sentence without naming who writes: a person, or the plan.
 NOT_A_RESPONDENT = frozenset({
@@ -133,12 +163,13 @@ def guess_respondent(document: Document, *, filename: str = "") -> RespondentGue
     """Who sent `document`, as a guess for an officer to check; `filename` is the name the file
     was uploaded as (the document's own name when not given)."""
     signed = _guess_from_signatures(document)
+    signatory = signed.name if signed else ""
     guess = (
         _guess_from_sender(document)
         or _organisation(signed)
-        or _guess_from_openings(document, contact=signed.name if signed else "")
+        or _guess_from_openings(document, contact=signatory)
+        or _guess_from_letterheads(document, contact=signatory)
         or signed
-        or _guess_from_letterheads(document)
         or _guess_from_file_name(filename or document.name)
         or RespondentGuess(name="", kind=Respondent.Kind.ORGANISATION, source="")
     )
@@ -166,15 +197,22 @@ def _guess_from_sender(document):
     if not _is_email(document):
         return None
     sender_name = _clean_name(document.sender.name)
-    if not sender_name or "@" in sender_name:  # some mail programs show the address as the name
-        return None
     domain = _domain_of(document.sender.address)
     signed = _guess_from_signature(document.blocks, source=SOURCE_EMAIL_SIGNATURE, domain=domain)
     if signed and signed.kind == Respondent.Kind.ORGANISATION:
         return signed
+    signatory = signed.name if signed else ""
+    # Some mail programs show the address as the name; a shared mailbox names nobody.
+    if (
+        not sender_name
+        or "@" in sender_name
+        or sender_name.lower() in MAILBOX_NAMES
+        or _is_handle(sender_name)
+    ):
+        return _guess_from_opening(document.blocks, contact=signatory)
     sender = RespondentGuess(sender_name, guess_kind(sender_name), SOURCE_EMAIL_SENDER)
     if sender.kind == Respondent.Kind.INDIVIDUAL:
-        opening = _guess_from_opening(document.blocks, contact=sender_name)
+        opening = _guess_from_opening(document.blocks, contact=signatory or sender_name)
         if opening:
             return opening
         # A person sending their organisation's letter: the letter is the organisation's.
@@ -188,6 +226,11 @@ def _guess_from_sender(document):
                 letter.contact = letter.contact or sender_name
                 return letter
     return sender
+
+
+def _is_handle(name):
+    """ "daveporter62": a mail account's handle, not a name anyone signs with."""
+    return " " not in name and (name.islower() or _has_digits(name))
 
 
 def _domain_of(address):
@@ -227,7 +270,18 @@ def _guess_from_signature(blocks, *, source, domain=""):
         sign_off, same_line = closing
         following = lines[index + 1 : index + 1 + SIGNATURE_LINES]
         if sign_off == ON_BEHALF_OF:
-            return _on_behalf_of(same_line or (following[0] if following else ""), source)
+            # The name above "on behalf of …" is the person who signed for it.
+            above = lines[index - 1] if index else ""
+            named = same_line or (following[0] if following else "")
+            guess = _on_behalf_of(named, source)
+            if guess and _looks_like_person(above):
+                guess.contact = _clean_name(above)
+            if guess or not _names_a_group(named):
+                return guess
+            # "Signed on behalf of the trustees," then the signature.
+            return _guess_from_signature_lines(
+                following[1:] if not same_line else following, source, domain
+            )
         if len(same_line.split()) > MAX_PERSON_WORDS:
             # Longer than a name: a whole signature the mail reader joined into one line, whose
             # name, job title and organisation cannot be told apart.
@@ -245,8 +299,10 @@ def _closing_of(line):
     after "On behalf of", which is followed by the organisation.
     """
     match = CLOSING_LINE.match(line)
+    # "Thank you for reading this," before a name.
+    thanking = ("thank you", "") if THANKING_LINE.match(line) else None
     if match is None:
-        return None
+        return thanking
     sign_off = match["closing"].lower()
     after = match["after"].strip()
     if sign_off == ON_BEHALF_OF:
@@ -255,13 +311,17 @@ def _closing_of(line):
         return sign_off, ""
     if after.startswith(","):
         return sign_off, after[1:].strip()
-    return None
+    return thanking
+
+
+def _names_a_group(text):
+    return not GROUP_WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower()))
 
 
 def _on_behalf_of(line, source):
     """ "On behalf of X": X is the organisation, whatever its name, if the line is a name's."""
-    name = _clean_name(line)
-    if not name or not _is_short_line(name) or _is_contact_detail(name):
+    name = _clean_name(re.sub(r"^the\s+", "", line.strip(), flags=re.I))
+    if not name or not _is_short_line(name) or _is_contact_detail(name) or _names_a_group(name):
         return None
     return RespondentGuess(name, Respondent.Kind.ORGANISATION, source)
 
@@ -270,7 +330,17 @@ def _guess_from_signature_lines(signature, source, domain=""):
     """The organisation a signature's lines name (the last such line: a job title comes before
     the organisation, and may have an organisation word too; or the one after a job title, or
     the one the sender's address names), its contact the person they name; else that person."""
-    person = next((_clean_name(line) for line in signature if _looks_like_person(line)), "")
+    # A person named on their own line, or first on a line with commas ("Kwame Mensah, Chief
+    # Executive, Ashby Housing Trust").
+    person = next(
+        (
+            _clean_name(candidate)
+            for line in signature
+            for candidate in (line, line.split(",")[0])
+            if _looks_like_person(candidate)
+        ),
+        "",
+    )
     by_word = [name for name in map(_organisation_in, signature) if name]
     named = (
         by_word[-1:]
@@ -345,11 +415,16 @@ def _guess_from_openings(document, *, contact=""):
 def _guess_from_opening(blocks, *, contact=""):
     """ "Nacro welcomes the plan …": the organisation a letter's first sentences say responds."""
     for block in blocks[:OPENING_BLOCKS]:
-        found = OPENING.match(block.strip())
+        found = OPENING.match(block.strip()) or next(
+            (match for pattern in OPENING_FOR if (match := pattern.search(block.strip()))), None
+        )
         if found is None:
             continue
         name = _clean_name(found["name"])
-        if not name or name.split()[0].lower() in NOT_A_RESPONDENT or _looks_like_person(name):
+        if GROUP_WORDS & {word.lower() for word in name.split()}:
+            continue
+        # "Jane Smith welcomes …" signed by Jane Smith is a person writing of themself.
+        if not name or name.split()[0].lower() in NOT_A_RESPONDENT or name == contact:
             continue
         return RespondentGuess(name, Respondent.Kind.ORGANISATION, SOURCE_OPENING, contact=contact)
     return None
@@ -360,7 +435,10 @@ def _organisation_in(line):
     the part after a job title ("Chief Executive, Bell Trust") where commas divide it."""
     if not _is_short_line(line) or _is_contact_detail(line) or _has_digits(line):
         return None
-    parts = [part for part in line.split(",") if _has_organisation_word(part)]
+    # "Service Manager" is a job title, whatever words it shares with organisations' names.
+    parts = [
+        part for part in line.split(",") if _has_organisation_word(part) and not _is_role(part)
+    ]
     return _clean_name(parts[-1]) if parts else None
 
 
@@ -370,7 +448,12 @@ def _looks_like_person(line):
     words = [word for word in words if word]
     if not 2 <= len(words) <= MAX_PERSON_WORDS:
         return False
-    if _has_digits(line) or "@" in line:
+    # "The Trustees", "Policy Team": people, but no one person.
+    if words[0].lower() in {"the", "our", "all"} or not GROUP_WORDS.isdisjoint(
+        word.lower() for word in words
+    ):
+        return False
+    if _has_digits(line) or "@" in line or _has_organisation_word(line):
         return False
     return all(word[0].isupper() for word in words)
 
@@ -378,13 +461,15 @@ def _looks_like_person(line):
 # Rule 4: a letterhead.
 
 
-def _guess_from_letterheads(document):
+def _guess_from_letterheads(document, *, contact=""):
     """The first letterhead found in the document, then in its attachments."""
     for each in _document_and_attachments(document):
         for line in _lines_of(each.blocks[:LETTERHEAD_BLOCKS]):
             if _is_letterhead(line):
                 name = _clean_name(line)
-                return RespondentGuess(name, Respondent.Kind.ORGANISATION, SOURCE_LETTERHEAD)
+                return RespondentGuess(
+                    name, Respondent.Kind.ORGANISATION, SOURCE_LETTERHEAD, contact=contact
+                )
     return None
 
 

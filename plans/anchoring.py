@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 # Characters of context either side of a quote (W3C TextQuoteSelector's usual 32).
@@ -42,6 +43,8 @@ MARGIN = 0.04
 # Quotes shorter than this (folded characters) are only ever matched exactly: a three-letter
 # word one letter off is another word.
 SHORTEST_APPROXIMATE = 12
+# How much looser than ACCEPT the quick test of likely_places is (its measure differs).
+PREFILTER_SLACK = 0.05
 # How far (folded characters) the part after an ellipsis may be from the part before it.
 LONGEST_GAP = 600
 
@@ -63,6 +66,8 @@ _FOLDED_CHARACTERS = {
 # An ellipsis the respondent typed for words left out: "…", "...", ". . .", "[…]", "(...)".
 _ELLIPSIS = re.compile(r"\s*[\[(]?\s*(?:…|\.\s?\.\s?\.)\s*[\])]?\s*")
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+# White space that folding collapses or replaces: what keeps an ASCII text from folding as is.
+_UNEVEN_SPACE = re.compile(r"[^\S ]|  ")
 
 
 # --- Folding ------------------------------------------------------------------------------------
@@ -74,7 +79,7 @@ class Folded:
 
     text: str  # as written
     folded: str
-    origins: tuple[int, ...]  # origins[i]: index in `text` of folded[i]
+    origins: Sequence[int]  # origins[i]: index in `text` of folded[i]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The stretch of the original text that folded[start:end] came from."""
@@ -102,9 +107,42 @@ def _word_bounds(folded: str) -> tuple[tuple[int, int], ...]:
 
 
 @lru_cache(maxsize=4096)
+def _word_positions(folded: str) -> dict[str, list[int]]:
+    """Each word of a folded text -> the indices (in word_bounds) where it is."""
+    positions: dict[str, list[int]] = {}
+    for index, (start, end) in enumerate(_word_bounds(folded)):
+        positions.setdefault(folded[start:end], []).append(index)
+    return positions
+
+
+# A stretch is tried where one of the quote's first ANCHOR_WORDS words, or of its last, is
+# found as typed (a misquote keeps most of its words), a word either side of where it would put
+# the stretch's start.
+ANCHOR_WORDS = 3
+
+
+def _anchored_starts(folded: str, needle_words: list[str]) -> list[int]:
+    positions = _word_positions(folded)
+    count = len(needle_words)
+    last_word = len(_word_bounds(folded)) - 1
+    anchors = [(k, word) for k, word in enumerate(needle_words[:ANCHOR_WORDS])]
+    anchors += [(k, needle_words[k]) for k in range(max(ANCHOR_WORDS, count - ANCHOR_WORDS), count)]
+    starts = set()
+    for offset, word in anchors:
+        for found in positions.get(word, ()):
+            for shift in (-1, 0, 1):
+                if 0 <= found - offset + shift <= last_word:
+                    starts.add(found - offset + shift)
+    return sorted(starts)
+
+
+@lru_cache(maxsize=65536)
 def fold(text: str) -> Folded:
     """`text` folded: lower case without accents, one kind of quote mark and of dash, each run
     of white space one space."""
+    if text.isascii() and _UNEVEN_SPACE.search(text) is None:
+        # Most text: folding changes no length, so each character stays where it was.
+        return Folded(text, text.lower().replace("`", "'"), range(len(text)))
     folded: list[str] = []
     origins: list[int] = []
     for index, character in enumerate(text):
@@ -252,6 +290,13 @@ def choose(
     if not candidates:
         return Anchor(text, "not found")
     document = fold(text)
+    if len(candidates) == 1:
+        # Nothing to tell apart: the context and position would only rank it against itself.
+        ((start, end, alike),) = candidates
+        best = Candidate(*document.span(start, end), alike, alike)
+        return Anchor(
+            text, "found" if alike >= 1.0 else "approximate", best=best, candidates=(best,)
+        )
     context = Context.of(prefix, suffix, as_written=context_as_written)
     scored = sorted(
         (
@@ -276,9 +321,7 @@ def find_candidates(
     found in order."""
     if not approximate:
         threshold = 1.0
-    parts = [
-        part for part in (_strip(part) for part in _ELLIPSIS.split(fold(exact).folded)) if part
-    ]
+    parts = quote_parts(exact)
     if not parts:
         return []
     found = _part_candidates(document, parts[0], threshold)
@@ -291,6 +334,15 @@ def find_candidates(
         if end not in tightest or start > tightest[end][0]:
             tightest[end] = (start, end, alikes)
     return [(start, end, _mean(alikes, weights)) for start, end, alikes in tightest.values()]
+
+
+@lru_cache(maxsize=65536)
+def quote_parts(exact: str) -> tuple[str, ...]:
+    """The quote folded, in the parts an ellipsis separates, each without the full stop or
+    comma a quote may take in."""
+    return tuple(
+        part for part in (_strip(part) for part in _ELLIPSIS.split(fold(exact).folded)) if part
+    )
 
 
 def _strip(part: str) -> str:
@@ -342,24 +394,32 @@ def _approximate(document: Folded, needle: str, threshold: float):
     """Stretches of whole words of the document at least `threshold` alike to `needle`, the
     best of any that overlap."""
     bounds = document.word_bounds
-    words = max(1, len(_WORD.findall(needle)))
+    needle_words = _WORD.findall(needle)
+    words = max(1, len(needle_words))
     folded = document.folded
-    scored = []
-    for first in range(len(bounds)):
+    slack = len(needle) * (1 - threshold) + 2
+    windows, spans = [], []
+    for first in _anchored_starts(folded, needle_words):
         start = bounds[first][0]
-        # As many words as the needle, one fewer or one more (a word dropped or added).
-        for count in (words - 1, words, words + 1):
+        # As many words as the needle, or up to two fewer or more (words dropped or added).
+        for count in range(words - 2, words + 3):
             last = first + count - 1
             if count < 1 or last >= len(bounds):
                 continue
             end = bounds[last][1]
-            if abs((end - start) - len(needle)) > len(needle) * (1 - threshold) + 2:
-                continue
-            alike = Levenshtein.normalized_similarity(
-                needle, folded[start:end], score_cutoff=threshold
-            )
-            if alike >= threshold:
-                scored.append((start, end, alike))
+            if abs((end - start) - len(needle)) <= slack:
+                windows.append(folded[start:end])
+                spans.append((start, end))
+    if not windows:
+        return []
+    found = process.extract(
+        needle,
+        windows,
+        scorer=Levenshtein.normalized_similarity,
+        score_cutoff=threshold,
+        limit=None,
+    )
+    scored = [(*spans[index], alike) for _window, alike, index in found]
     scored.sort(key=lambda candidate: (-candidate[2], candidate[0]))
     chosen: list[tuple[int, int, float]] = []
     for start, end, alike in scored:
@@ -423,3 +483,18 @@ def _score(
         weight += POSITION_WEIGHT
     text_start, text_end = document.span(start, end)
     return Candidate(text_start, text_end, alike, total / weight)
+
+
+def likely_places(needle: str, documents: Sequence[Folded], *, limit: int) -> list[int]:
+    """The indices of the `documents` (at most `limit`, the likeliest first) where a part of
+    the folded quote `needle` might be found approximately: a quick test of their best-aligned
+    stretch (rapidfuzz's partial ratio), loose enough to miss none that find_candidates would
+    find."""
+    found = process.extract(
+        needle,
+        [document.folded for document in documents],
+        scorer=fuzz.partial_ratio,
+        score_cutoff=(ACCEPT - PREFILTER_SLACK) * 100,
+        limit=limit,
+    )
+    return [index for _text, _score, index in found]

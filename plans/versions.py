@@ -587,6 +587,8 @@ def _follow_edit(quote: TextQuote, old_text: str, old_start: int, new_text: str)
         return Reanchored("gone", survived=survived, score=survived)
     start, end = new_tokens[mapped[0]].start, new_tokens[mapped[1] - 1].end
     new_quote = TextQuote.at(new_text, start, end)
+    # Several quoted words all replaced: what took their place may be other wording altogether.
+    replaced_entirely = quoted[1] - quoted[0] > 1 and _share_kept(opcodes, *quoted) == 0
     return Reanchored(
         "changed",
         selector=new_quote,
@@ -594,5 +596,5 @@ def _follow_edit(quote: TextQuote, old_text: str, old_start: int, new_text: str)
         diff=word_diff(quote.exact, new_quote.exact),
         survived=survived,
         score=survived,
-        to_check=survived < CHECK_BELOW,
+        to_check=survived < CHECK_BELOW or replaced_entirely,
     )

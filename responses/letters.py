@@ -17,7 +17,12 @@ CLOSINGS = (
     "best regards",
     "warm regards",
     "best wishes",
+    "all the best",
+    "thank you",
+    "thanks",
+    "cheers",
     "regards",
+    "yours",
     "on behalf of",
 )
 GREETING = re.compile(

@@ -57,7 +57,11 @@ REFERENCE_NOUNS = (
     "paras?",
     "clauses?",
     "parts?",
+    "secs?",
+    "ss?(?=\\.)",  # "s.2.3", "ss.3.1-3.4": the abbreviation only with its full stop
 )
+# "s.2.3", "para.1.2": an abbreviated reference noun glued to the number by its full stop.
+_ABBREVIATED_NOUN = re.compile(r"(?<![^\W_])(?:ss?|secs?|paras?|pts?|cl)\.$", re.IGNORECASE)
 # Prepositions are kept in the evidence ("under 3.5") but do not make a bare integer a reference.
 REFERENCE_PREPOSITIONS = ("under", "in", "at", "see", "within")
 
@@ -189,6 +193,8 @@ def _is_money(paragraph: str, start: int) -> bool:
 def _is_glued(paragraph: str, start: int, end: int) -> bool:
     before = paragraph[start - 1] if start > 0 else " "
     after = paragraph[end] if end < len(paragraph) else " "
+    if before == "." and _ABBREVIATED_NOUN.search(paragraph[max(0, start - 6) : start]):
+        before = " "
     # A leading "." makes a decimal fraction or an abbreviation such as "v.1.3".
     return before.isalnum() or before in "._" or after.isalnum() or after == "_"
 

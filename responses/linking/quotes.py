@@ -12,9 +12,12 @@ a quote. What the detector is unsure of becomes a Doubt, for the officer's queue
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import chain
 
 from plans.anchoring import (
     CONTEXT_LENGTH,
@@ -24,7 +27,8 @@ from plans.anchoring import (
     choose,
     find_candidates,
     fold,
-    folded_words,
+    likely_places,
+    quote_parts,
 )
 from responses.linking.text import Link, section_order
 
@@ -36,20 +40,29 @@ DISTINCTIVE = 2
 # APPROXIMATE_SEARCHES quotes approximately: the detector reads hostile text too.
 LONGEST_APPROXIMATE = 600
 APPROXIMATE_SEARCHES = 300
-# A section is searched approximately only if it has at least this share of the quote's words.
+# A quote is searched approximately in at most this many sections, the likeliest: more than
+# DISTINCTIVE is common wording, whichever they are. Only sections with at least SHARED_WORDS
+# of its words (a misquote keeps most of them) are tried at all.
+APPROXIMATE_SECTIONS = 12
+# Sections where a quote is found approximately less alike than this below the best are not
+# where it is from.
+ALIKE_AS_THE_BEST = 0.04
 SHARED_WORDS = 0.5
 
 # Words just before a quotation that make it the respondent's proposed wording, not the plan's:
 # "it should say ‘…’", "replace ‘x’ with ‘…’", "amend to read ‘…’", "we suggest ‘…’".
 _PROPOSAL_CUE = re.compile(
     r"(?:\b(?:should|could|would|must|ought\s+to|to)\s+(?:instead\s+)?(?:say|read|state)"
-    r"|\b(?:replace[ds]?|replacing|substitut(?:e[ds]?|ing)|swap(?:ped)?)\b[^.;]{0,80}?\b(?:with|by)"
-    r"|\b(?:amend(?:ed)?|chang(?:e[ds]?|ing)|reword(?:ed)?|rewrit(?:e|ten))\b[^.;]{0,60}?\b(?:to|as)"
+    r"|\brather\s+(?:it|this|that|they)?\s*(?:to\s+)?(?:said|say|read|stated|state)"
+    r"|\b(?:replace[ds]?|replacing|substitut(?:e[ds]?|ing)|swap(?:ped)?)\b"
+    r"(?:[^.;]|\.(?=\d)){0,80}?\b(?:with|by)"
+    r"|\b(?:amend(?:ed)?|chang(?:e[ds]?|ing)|reword(?:ed)?|rewrit(?:e|ten))\b"
+    r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:to|as)"
     r"(?:\s+read)?"
     r"|\b(?:we\s+)?(?:suggest(?:s|ed)?|propose[ds]?|prefer)\s+(?:the\s+)?(?:new\s+)?"
     r"(?:wording|words?|phrase|text)?"
     r"|\b(?:insert(?:ed)?|add(?:ed)?)\s+(?:the\s+)?(?:words?|phrase|sentence)"
-    r"|\bnew\s+wording|\binstead\s+of\s+[^.;]{0,80}?\b(?:use|say|write))"
+    r"|\bnew\s+wording|\binstead\s+of\s+(?:[^.;]|\.(?=\d)){0,80}?\b(?:use|say|write))"
     r"\s*[:,]?\s*$",
     re.IGNORECASE,
 )
@@ -119,14 +132,6 @@ class QuotableSections:
             approximate=approximate,
         )
 
-    @cached_property
-    def _words_index(self) -> dict[str, set[str]]:
-        index: dict[str, set[str]] = {}
-        for number, folded in self.folded_sections:
-            for word in set(folded_words(folded.text)):
-                index.setdefault(word, set()).add(number)
-        return index
-
     def candidates(self, wording: str) -> dict[str, list]:
         """section -> the candidate places (plans.anchoring.find_candidates) of `wording`: the
         sections where it occurs as written, or, where it occurs as written in none, those
@@ -151,27 +156,85 @@ class QuotableSections:
         )
 
     def _search(self, wording: str, *, exact_only: bool) -> dict[str, list]:
-        sections = self.folded_sections
-        if not exact_only:
-            sharing = set(self._sharing_words(wording))
-            sections = tuple((number, text) for number, text in sections if number in sharing)
+        parts = quote_parts(wording)
+        if not parts:
+            return {}
+        if exact_only:
+            sections = [self.folded_sections[index] for index in self._containing(parts[0])]
+        else:
+            sections = [self.folded_sections[index] for index in self._sharing_words(wording)]
+            documents = [text for _number, text in sections]
+            sections = [
+                sections[index]
+                for index in likely_places(
+                    max(parts, key=len), documents, limit=APPROXIMATE_SECTIONS
+                )
+            ]
         found = {}
         for number, text in sections:
             candidates = find_candidates(text, wording, approximate=not exact_only)
             if candidates:
                 found[number] = candidates
+        if found and not exact_only:
+            # Where one section has the wording far more alike than others, it is the one.
+            best = {number: max(alike for *_span, alike in found[number]) for number in found}
+            top = max(best.values())
+            found = {n: c for n, c in found.items() if best[n] >= top - ALIKE_AS_THE_BEST}
+        # In plan order, whatever order the likeliest came in.
+        return dict(sorted(found.items(), key=lambda item: self._order[item[0]]))
+
+    @cached_property
+    def _haystack(self) -> tuple[str, list[int]]:
+        """Every section's folded text in one string, a NUL between two, and where each starts:
+        one search finds a wording in all of them."""
+        starts, texts, offset = [], [], 0
+        for _number, text in self.folded_sections:
+            starts.append(offset)
+            texts.append(text.folded)
+            offset += len(text.folded) + 1
+        return "\0".join(texts), starts
+
+    def _containing(self, part: str) -> list[int]:
+        """The indices of the sections whose folded text contains `part`."""
+        haystack, starts = self._haystack
+        found, at = [], haystack.find(part)
+        while at != -1:
+            index = bisect_right(starts, at) - 1
+            found.append(index)
+            next_section = starts[index + 1] if index + 1 < len(starts) else len(haystack)
+            at = haystack.find(part, next_section)
         return found
 
-    def _sharing_words(self, wording: str) -> list[str]:
-        words = set(folded_words(wording))
-        if not words:
-            return []
-        counts: dict[str, int] = {}
-        for word in words:
-            for number in self._words_index.get(word, ()):
-                counts[number] = counts.get(number, 0) + 1
+    @cached_property
+    def _order(self) -> dict[str, int]:
+        return {number: index for index, (number, _text) in enumerate(self.folded_sections)}
+
+    @cached_property
+    def _words_index(self) -> dict[str, set[int]]:
+        """Each folded word of the sections (a hyphenated one also as its parts) -> the indices
+        of the sections it is in."""
+        index: dict[str, set[int]] = {}
+        for position, (_number, text) in enumerate(self.folded_sections):
+            for word in _words_and_parts(text.folded):
+                index.setdefault(word, set()).add(position)
+        return index
+
+    def _sharing_words(self, wording: str) -> list[int]:
+        """The indices of the sections with at least SHARED_WORDS of the quote's words."""
+        words = _words_and_parts(fold(wording).folded)
+        counts = Counter(chain.from_iterable(self._words_index.get(word, ()) for word in words))
         enough = SHARED_WORDS * len(words)
-        return [number for number, _ in self.folded_sections if counts.get(number, 0) >= enough]
+        return sorted(position for position, count in counts.items() if count >= enough)
+
+
+def _words_and_parts(folded: str) -> set[str]:
+    """The words of a folded text, a hyphenated one also as its parts: "information-sharing"
+    shares words with "information sharing"."""
+    words = set(_WORD.findall(folded))
+    return words | {part for word in words if "-" in word for part in word.split("-")}
+
+
+_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 
 @dataclass(frozen=True)

@@ -22,19 +22,24 @@ WELCOMES, CONCERN, RECOMMENDATION, QUESTION, GENERAL = (
 )
 
 
-def _cues(*phrases: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(phrases) + r")(?![^\W_])", re.IGNORECASE)
+def _cues(*phrases: str) -> str:
+    return "|".join(phrases)
 
 
 _RECOMMENDATION = _cues(
     r"(?:we|i)\s+(?:would\s+|strongly\s+)?(?:recommend|suggest|propose|urge|call\s+on|advise)",
-    r"(?:we|i)\s+(?:would\s+)?ask\s+(?:that|for|the\s+department\s+to)",
+    r"(?:we|i)\s+(?:would\s+)?(?:ask|urge|invite)\s+(?:that|for|the\s+[\w-]+(?:\s+[\w-]+)?\s+to)",
+    r"(?:we|i)(?:['’]d|\s+would)\s+(?:rather|prefer|like(?!\s+to\s+thank))",
+    r"(?:replaced|amended|strengthened|changed)\s+(?:with|to|by)",
+    r"(?:to|should|must)\s+include",
     r"(?:but|and|also|would|strongly)\s+recommend",
+    r"(?:and|also|but)\s+(?:ask|urge|request)\s+(?:that|for)",
     r"recommendations?",
     r"(?:would|should)\s+like\s+to\s+see",
-    r"(?:should|must|ought\s+to|needs?\s+to)\s+(?:be|include|say|read|set|make|give|ensure|"
-    r"fund|commit|consider|recognise|recognize|explicitly|also|instead|state|require|take|"
-    r"have|provide|involve|consult|allow|extend|expand|clarify|publish|reflect|go|do|offer)",
+    # "should start", "must all be funded", "needs to say": a request, whatever is asked.
+    r"(?:should|must|ought\s+to|needs?\s+to)\s+(?!not\s+be\s+(?:changed|removed))[a-z]+",
+    r"(?:both|it|this|they|each|which)\s+needs?\s+(?:a|an|to|more|clear)",
+    r"(?:we|and)\s+want\s+(?:it|them|this|that|to\s+see)",
     r"it\s+would\s+be\s+(?:better|helpful|useful)",
     r"we\s+want\s+to\s+see",
     r"in\s+place\s+of",
@@ -45,7 +50,12 @@ _CONCERN = _cues(
     r"worr(?:y|ied|ies|ying)",
     r"disappoint(?:ed|ing|ment)?",
     r"regret(?:s|table)?",
-    r"too\s+(?:weak|vague|narrow|slow|limited|little|late)",
+    r"(?:far\s+)?too\s+(?:weak|vague|narrow|slow|limited|little|late|long|short|few|many|much"
+    r"|small|low|high|soon|seldom|rarely|often|infrequent|costly|complex)",
+    r"(?:we|i)\s+doubt",
+    r"(?:tired|weary)\s+of",
+    r"fed\s+up",
+    r"(?:hard|difficult|impossible)\s+to\s+(?:deliver|achieve|meet|see|believe|justify)",
     r"fails?\s+to",
     r"(?:a\s+)?lack\s+of",
     r"(?:is|are|remains?)\s+(?:unclear|insufficient|inadequate|missing)",
@@ -54,6 +64,16 @@ _CONCERN = _cues(
     r"(?:a\s+)?(?:serious\s+)?(?:risk|danger|problem)s?\s+(?:that|of|is)",
     r"at\s+risk",
     r"undermines?",
+    r"(?:does|do)\s+not\s+(?:say|explain|address|mention|set\s+out)",
+    # A plain "not": "will not go far", "are not ‘hard to reach’", "is not often enough".
+    r"(?:will|would|is|are|was|were|does|do|did|can|could|has|have)\s*n[o’']t\b",
+    r"(?:won['’]t|can['’]t|cannot|isn['’]t|aren['’]t|doesn['’]t|don['’]t)",
+    r"(?:badly|poorly)\s+\w+",
+    r"let[\s-]+down",
+    r"a\s+joke",
+    r"clumsy",
+    r"barely",
+    r"never\s+(?:had|been|seen|received)",
     r"overlooks?",
 )
 _QUESTION = _cues(
@@ -67,7 +87,32 @@ _WELCOMES = _cues(
     r"supports?\s+(?:the|this)",
     r"(?:pleased|glad|delighted|encouraged)\s+(?:to|that|by)",
     r"(?:a\s+)?(?:positive|important|helpful|good)\s+(?:step|move|development|commitment)",
+    r"(?:is|are|it['’]s)\s+(?:good|great|excellent|encouraging|positive|right)",
+    r"(?:good|great|welcome)\s+news",
+    r"(?:the\s+)?strongest\s+part",
+    r"(?:we|i)\s+(?:thank|appreciate|value|like)\b",
 )
+
+
+# One pass finds them all: the group says which stance a cue suggests. \b rather than
+# look-arounds: every cue starts and ends with a letter, and \b is quicker.
+_ANY_CUE_PATTERN = (
+    r"\b(?:"
+    + "|".join(
+        f"(?P<{stance}>{cues})"
+        for stance, cues in (
+            (RECOMMENDATION, _RECOMMENDATION),
+            (CONCERN, _CONCERN),
+            (QUESTION, _QUESTION),
+            (WELCOMES, _WELCOMES),
+        )
+    )
+    + r")\b"
+)
+# Matched against the lower-cased text (quicker than IGNORECASE), or, where lower-casing
+# changes a text's length, against the text itself.
+_ANY_CUE = re.compile(_ANY_CUE_PATTERN)
+_ANY_CUE_ANY_CASE = re.compile(_ANY_CUE_PATTERN, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -80,20 +125,22 @@ def suggest_stance(paragraph: str, *, proposes_wording: bool = False) -> StanceS
     """The stance `paragraph` suggests, and the words that suggest it."""
     if proposes_wording:
         return StanceSuggestion(RECOMMENDATION, "proposed wording")
-    for stance, cue in (
-        (RECOMMENDATION, _RECOMMENDATION),
-        (CONCERN, _CONCERN),
-        (QUESTION, _QUESTION),
-    ):
-        found = cue.search(paragraph)
-        if found is not None:
-            return StanceSuggestion(stance, found.group())
+    first: dict[str, str] = {}
+    lowered = paragraph.lower()
+    if len(lowered) == len(paragraph):
+        found_cues = _ANY_CUE.finditer(lowered)
+    else:
+        found_cues = _ANY_CUE_ANY_CASE.finditer(paragraph)
+    for found in found_cues:
+        first.setdefault(found.lastgroup, paragraph[found.start() : found.end()])
+    for stance in (RECOMMENDATION, CONCERN, QUESTION):
+        if stance in first:
+            return StanceSuggestion(stance, first[stance])
     question = _question_sentence(paragraph)
     if question:
         return StanceSuggestion(QUESTION, question)
-    found = _WELCOMES.search(paragraph)
-    if found is not None:
-        return StanceSuggestion(WELCOMES, found.group())
+    if WELCOMES in first:
+        return StanceSuggestion(WELCOMES, first[WELCOMES])
     return StanceSuggestion(GENERAL, "")
 
 

@@ -165,7 +165,8 @@ def test_a_cover_note_is_not_a_comment_and_a_one_line_letter_keeps_its_line(offi
     first, second = Response.objects.filter(channel="post").order_by("pk")
     assert not first.comments.filter(text__contains="Please find").exists()
     assert first.letter_furniture.startswith("Please find our response below.")
-    assert [c.text for c in second.comments.all()] == ["I support it.\n\nYours, Ann"]
+    assert [c.text for c in second.comments.all()] == ["I support it."]
+    assert second.letter_furniture == "Dear Sir,\n\nYours, Ann"
 
 
 def test_control_characters_from_a_document_are_not_stored(officer):

@@ -15,7 +15,7 @@ from responses.linking import suggest_stance
         ("We are concerned that small charities lose out.", "concern", "concerned"),
         ("The target is too weak.", "concern", "too weak"),
         ("We recommend that the plan funds advocacy.", "recommendation", "We recommend"),
-        ("We would like to see consortia ‘encouraged’.", "recommendation", "would like to see"),
+        ("We would like to see consortia ‘encouraged’.", "recommendation", "We would like"),
         ("The plan should include a budget.", "recommendation", "should include"),
         ("How will volunteers be trained?", "question", "How will volunteers be trained?"),
         ("We ask whether the fund is new money.", "question", "We ask whether"),
