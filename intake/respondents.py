@@ -40,7 +40,9 @@ ORGANISATION_WORDS = frozenset({
     "england", "wales", "scotland", "uk", "national", "institute", "college", "university",
     "service", "services", "centre", "center", "agency", "board", "forum", "union", "church",
     "mission", "project", "coalition", "commission", "department", "ministry", "authority",
-    "company", "community", "voluntary", "volunteering", "friends", "bank"
+    "company", "community", "voluntary", "volunteering", "friends", "bank", "club", "aid",
+    "circle", "clinic", "hub", "refuge", "shelter", "collective", "initiative", "cooperative",
+    "co-operative", "league", "guild", "hospice", "housing", "recovery"
 })  # fmt: skip
 
 ON_BEHALF_OF = "on behalf of"
@@ -93,7 +95,7 @@ ROLE_WORDS = frozenset({
     "head", "director", "chief", "executive", "ceo", "manager", "officer", "chair", "chairman",
     "chairwoman", "chairperson", "secretary", "coordinator", "co-ordinator", "lead", "adviser",
     "advisor", "trustee", "president", "founder", "treasurer", "administrator", "caseworker",
-    "member", "councillor", "cabinet", "leader", "spokesperson", "portfolio",
+    "member", "councillor", "cabinet", "leader", "spokesperson", "portfolio", "clerk",
 })  # fmt: skip
 # Words that make a signature a group's, not a person's: "The Trustees", "Policy Team".
 GROUP_WORDS = frozenset({
@@ -125,7 +127,10 @@ _NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the|&)
 # the secretary of Fenwick Friends of Prisoners", a title line "Response from the Hilltown
 # Mentoring Network".
 OPENING_FOR = (
-    re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?" + _NAME),
+    re.compile(
+        r"\b[Oo]n\s+behalf\s+of\s+(?:the\s+)?(?:[\d,]+\s+)?(?:(?:members|staff|volunteers|trustees)"
+        r"\s+of\s+(?:the\s+)?)?" + _NAME
+    ),
     re.compile(
         r"\b(?:I\s+am|I['’]m)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
         r"(?:secretary|chair|chairman|chairwoman|chairperson|director|manager|coordinator"
@@ -211,6 +216,8 @@ def _guess_from_sender(document):
     ):
         return _guess_from_opening(document.blocks, contact=signatory)
     sender = RespondentGuess(sender_name, guess_kind(sender_name), SOURCE_EMAIL_SENDER)
+    if sender.kind == Respondent.Kind.ORGANISATION and signatory != sender_name:
+        sender.contact = signatory
     if sender.kind == Respondent.Kind.INDIVIDUAL:
         opening = _guess_from_opening(document.blocks, contact=signatory or sender_name)
         if opening:
@@ -334,9 +341,9 @@ def _guess_from_signature_lines(signature, source, domain=""):
     # Executive, Ashby Housing Trust").
     person = next(
         (
-            _clean_name(candidate)
+            _clean_name(re.sub(r"\s*\([^)]*\)\s*$", "", candidate))
             for line in signature
-            for candidate in (line, line.split(",")[0])
+            for candidate in (line.split(",")[0], line)
             if _looks_like_person(candidate)
         ),
         "",
@@ -348,7 +355,8 @@ def _guess_from_signature_lines(signature, source, domain=""):
         or _after_roles(signature, person)[:1]
     )
     if named:
-        return RespondentGuess(named[0], Respondent.Kind.ORGANISATION, source, contact=person)
+        contact = "" if person == named[0] else person
+        return RespondentGuess(named[0], Respondent.Kind.ORGANISATION, source, contact=contact)
     if person:
         return RespondentGuess(person, Respondent.Kind.INDIVIDUAL, source)
     return None
@@ -421,7 +429,7 @@ def _guess_from_opening(blocks, *, contact=""):
         if found is None:
             continue
         name = _clean_name(found["name"])
-        if GROUP_WORDS & {word.lower() for word in name.split()}:
+        if name.split()[-1].lower() in GROUP_WORDS:
             continue
         # "Jane Smith welcomes …" signed by Jane Smith is a person writing of themself.
         if not name or name.split()[0].lower() in NOT_A_RESPONDENT or name == contact:

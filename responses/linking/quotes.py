@@ -62,6 +62,7 @@ _PROPOSAL_CUE = re.compile(
     r"|\b(?:we\s+)?(?:suggest(?:s|ed)?|propose[ds]?|prefer)\s+(?:the\s+)?(?:new\s+)?"
     r"(?:wording|words?|phrase|text)?"
     r"|\b(?:insert(?:ed)?|add(?:ed)?)\s+(?:the\s+)?(?:words?|phrase|sentence)"
+    r"|^\s*(?:insert|add)|[.;:]\s*(?:insert|add)"
     r"|\bnew\s+wording|\binstead\s+of\s+(?:[^.;]|\.(?=\d)){0,80}?\b(?:use|say|write))"
     r"\s*[:,]?\s*$",
     re.IGNORECASE,

@@ -29,7 +29,12 @@ def _cues(*phrases: str) -> str:
 _RECOMMENDATION = _cues(
     r"(?:we|i)\s+(?:would\s+|strongly\s+)?(?:recommend|suggest|propose|urge|call\s+on|advise)",
     r"(?:we|i)\s+(?:would\s+)?(?:ask|urge|invite)\s+(?:that|for|the\s+[\w-]+(?:\s+[\w-]+)?\s+to)",
-    r"(?:we|i)(?:['’]d|\s+would)\s+(?:rather|prefer|like(?!\s+to\s+thank))",
+    r"(?:we|i)(?:['’]d|\s+would)\s+(?:rather|prefer|ask|urge|like(?!\s+to\s+thank))",
+    r"recommends?\s+(?:that|the|a|an)",
+    r"please\s+(?:make|add|amend|change|include|consider|reconsider|ensure|fund|publish|remove"
+    r"|delete|extend|set|reword|clarify|explain|think|look|commit|state|give|put|keep|drop)",
+    # "Insert ‘…’ after …", "Delete the words ‘…’": wording changed by the respondent.
+    r"(?:insert|delete|remove|replace|amend|reword|add)(?=\s+(?:the\s+words?|['‘\"“]))",
     r"(?:replaced|amended|strengthened|changed)\s+(?:with|to|by)",
     r"(?:to|should|must)\s+include",
     r"(?:but|and|also|would|strongly)\s+recommend",
@@ -67,7 +72,10 @@ _CONCERN = _cues(
     r"(?:does|do)\s+not\s+(?:say|explain|address|mention|set\s+out)",
     # A plain "not": "will not go far", "are not ‘hard to reach’", "is not often enough".
     r"(?:will|would|is|are|was|were|does|do|did|can|could|has|have)\s*n[o’']t\b",
-    r"(?:won['’]t|can['’]t|cannot|isn['’]t|aren['’]t|doesn['’]t|don['’]t)",
+    r"(?:won['’]?t|can['’]?t|cannot|isn['’]?t|aren['’]?t|doesn['’]?t|don['’]?t|didn['’]?t)",
+    r"(?:means|tells\s+us|says|offers)\s+(?:little|nothing)",
+    r"no\s+one\s+ever",
+    r"strips?",
     r"(?:badly|poorly)\s+\w+",
     r"let[\s-]+down",
     r"a\s+joke",
@@ -91,6 +99,8 @@ _WELCOMES = _cues(
     r"(?:good|great|welcome)\s+news",
     r"(?:the\s+)?strongest\s+part",
     r"(?:we|i)\s+(?:thank|appreciate|value|like)\b",
+    r"(?:fully|strongly|warmly|wholeheartedly)\s+(?:support|supports|welcome|welcomes|endorse)",
+    r"yes\s+please",
 )
 
 
