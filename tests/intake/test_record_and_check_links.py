@@ -176,3 +176,32 @@ def test_control_characters_from_a_document_are_not_stored(officer):
     assert comment.text == "Point 1.11 needs work, we think, in detail."
     assert comment.history.count() == 1
     assert comment.section_links.get().history.count() == 1
+
+
+def test_misquoted_and_common_wording_wait_with_their_reasons_and_the_stance_suggested(officer):
+    letter = (
+        "The plan's ‘local demonstraton projects’ are too few for the region.\n\n"
+        "Point 1.11 says ‘sub-contracting and consortia buildings will be consider when it is "
+        "appropriate’; we are concerned this is weak.\n\n"
+        "Section 1.3: ‘encouraging social enterprise’ is the right aim, and we welcome it."
+    )
+
+    recorded = record(officer, name="Bell Trust", text=letter)
+
+    text = visible_text(officer.get(recorded["Location"]))
+    # A misquote naming no section: linked with the plan's wording, waiting as quote-only.
+    assert "Linked by quoted words alone" in text
+    assert "Section 2.8 (from ‘local demonstraton projects’ (quoted, 96 % alike))" in text
+    assert "Stance suggested: Concern (from “too few”)" in text
+    # A section named, its wording quoted loosely: linked, and waiting to be checked.
+    assert "Quoted approximately (87 % alike)" in text
+    # Cited by number and quoted as written: nothing to check.
+    assert "we welcome it" not in text
+    comments = Response.objects.get(respondent__name="Bell Trust").comments.order_by("position")
+    assert [comment.stance for comment in comments] == ["concern", "concern", "welcomes"]
+    link = comments[1].section_links.get()
+    assert (
+        link.exact == "sub-contracting and consortia building will be considered where appropriate"
+    )
+    assert link.similarity == 0.873
+    assert comments[2].section_links.get().similarity == 1.0
