@@ -58,9 +58,18 @@ class LinkSuggestionRequest(serializers.Serializer):
 
 class QuoteSerializer(serializers.Serializer):
     section = serializers.CharField()
-    exact = serializers.CharField()
+    exact = serializers.CharField(help_text="The plan's wording, as the section writes it.")
     prefix = serializers.CharField()
     suffix = serializers.CharField()
+    similarity = serializers.FloatField(
+        help_text="How alike the quote as typed is to `exact`: 1.0 as written, down to 0.8."
+    )
+
+
+class DoubtSerializer(serializers.Serializer):
+    words = serializers.CharField()
+    reason = serializers.CharField()
+    sections = serializers.ListField(child=serializers.CharField())
 
 
 class EvidenceSerializer(serializers.Serializer):
@@ -75,6 +84,14 @@ class ParagraphLinksSerializer(serializers.Serializer):
     themes = serializers.ListField(child=serializers.CharField())
     quotes = QuoteSerializer(many=True)
     evidence = EvidenceSerializer(many=True)
+    proposed = serializers.ListField(
+        child=serializers.CharField(), help_text="Wording the paragraph proposes instead."
+    )
+    doubts = DoubtSerializer(
+        many=True, help_text="Quotes not linked with confidence: for a person to settle."
+    )
+    stance = serializers.CharField(help_text="The stance the paragraph's words suggest.")
+    stance_words = serializers.CharField(help_text="The words that suggest it.")
 
 
 @extend_schema(

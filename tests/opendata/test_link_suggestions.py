@@ -28,12 +28,42 @@ def test_it_suggests_sections_themes_and_quotes_per_paragraph(client, seed):
             "exact": "considered",
             "prefix": " and consortia building will be ",
             "suffix": " where appropriate",
+            "similarity": 1.0,
         }
     ]
     assert {"kind": "section", "target": "1.11", "words": "Point 1.11"} in paragraphs[0]["evidence"]
     assert (
         paragraphs[1]["text"] == "Volunteering sits well in the ‘strengthening communities’ theme."
     )
+    assert [(p["stance"], p["stance_words"]) for p in paragraphs] == [
+        ("general", ""),
+        ("general", ""),
+        ("welcomes", "We support"),
+    ]
+
+
+def test_misquotes_proposals_and_doubts_are_suggested_with_how_sure(client, seed):
+    text = (
+        "Section 1.11 ‘sub-contracting and consortia bulding will be considerd where "
+        "appropriate’ should say ‘will be encouraged’.\n\n"
+        "Section 1.11 ‘sub-contracting’ matters, and so does ‘local demonstration projects’."
+    )
+
+    paragraphs = post_json(client, {"text": text}).json()["paragraphs"]
+
+    (quote,) = paragraphs[0]["quotes"]
+    assert quote["exact"] == (
+        "sub-contracting and consortia building will be considered where appropriate"
+    )
+    assert 0.9 < quote["similarity"] < 1
+    assert paragraphs[0]["proposed"] == ["will be encouraged"]
+    assert paragraphs[0]["stance"] == "recommendation"
+    (doubt,) = paragraphs[1]["doubts"]
+    assert doubt == {
+        "words": "‘local demonstration projects’",
+        "reason": "found in section 2.8, not in 1.11",
+        "sections": ["2.8"],
+    }
 
 
 def test_broken_json_gets_400_with_a_message(client, seed):
