@@ -65,7 +65,7 @@ _FOLDED_CHARACTERS = {
 }
 # An ellipsis the respondent typed for words left out: "…", "...", ". . .", "[…]", "(...)".
 _ELLIPSIS = re.compile(r"\s*[\[(]?\s*(?:…|\.\s?\.\s?\.)\s*[\])]?\s*")
-_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 # White space that folding collapses or replaces: what keeps an ASCII text from folding as is.
 _UNEVEN_SPACE = re.compile(r"[^\S ]|  ")
 
@@ -103,7 +103,7 @@ class Folded:
 
 @lru_cache(maxsize=4096)
 def _word_bounds(folded: str) -> tuple[tuple[int, int], ...]:
-    return tuple((word.start(), word.end()) for word in _WORD.finditer(folded))
+    return tuple((word.start(), word.end()) for word in WORD.finditer(folded))
 
 
 @lru_cache(maxsize=4096)
@@ -168,7 +168,7 @@ def _plain(character: str) -> str:
 
 def folded_words(text: str) -> list[str]:
     """The words of `text`, folded: what similarity of wording is counted in."""
-    return _WORD.findall(fold(text).folded)
+    return WORD.findall(fold(text).folded)
 
 
 # --- Anchoring ----------------------------------------------------------------------------------
@@ -394,7 +394,7 @@ def _approximate(document: Folded, needle: str, threshold: float):
     """Stretches of whole words of the document at least `threshold` alike to `needle`, the
     best of any that overlap."""
     bounds = document.word_bounds
-    needle_words = _WORD.findall(needle)
+    needle_words = WORD.findall(needle)
     words = max(1, len(needle_words))
     folded = document.folded
     slack = len(needle) * (1 - threshold) + 2
@@ -448,8 +448,8 @@ class Context:
         if not found:
             return 0.0
         if not self.as_written:
-            words = {word for word in _WORD.findall(expected) if len(word) >= 4}
-            return len(words & set(_WORD.findall(found))) / len(words) if words else 0.0
+            words = {word for word in WORD.findall(expected) if len(word) >= 4}
+            return len(words & set(WORD.findall(found))) / len(words) if words else 0.0
         if from_end:
             expected, found = expected[-len(found) :], found[-len(expected) :]
         else:
@@ -457,10 +457,10 @@ class Context:
         # Unrelated words are about a third alike character by character: only what is more
         # alike than chance counts.
         characters = max(0.0, (Levenshtein.normalized_similarity(expected, found) - 0.5) / 0.5)
-        words = set(_WORD.findall(expected))
+        words = set(WORD.findall(expected))
         if not words:
             return characters
-        return max(characters, len(words & set(_WORD.findall(found))) / len(words))
+        return max(characters, len(words & set(WORD.findall(found))) / len(words))
 
 
 def _score(

@@ -22,6 +22,7 @@ from itertools import chain
 from plans.anchoring import (
     CONTEXT_LENGTH,
     SURE,
+    WORD,
     Anchor,
     Folded,
     choose,
@@ -231,11 +232,8 @@ class QuotableSections:
 def _words_and_parts(folded: str) -> set[str]:
     """The words of a folded text, a hyphenated one also as its parts: "information-sharing"
     shares words with "information sharing"."""
-    words = set(_WORD.findall(folded))
+    words = set(WORD.findall(folded))
     return words | {part for word in words if "-" in word for part in word.split("-")}
-
-
-_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 
 @dataclass(frozen=True)

@@ -1,23 +1,15 @@
-"""Plain-text helpers the detector's modules share: paragraphs, number keys, folding, links."""
+"""Plain-text helpers the detector's modules share: paragraphs, number keys, quote marks, links
+(folding text for comparison is the quote matcher's: plans.anchoring.fold)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-SINGLE_QUOTE_MARKS = "'‘’‚‛′`ʼ"
-DOUBLE_QUOTE_MARKS = '"“”„‟″'
-DASHES = "-‐‑‒–—―"
 OPENING_QUOTE_MARKS = "‘“'\""
 CLOSING_QUOTE_MARKS = "’”'\""
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-_NORMALISED_CHARACTERS = {
-    **{mark: "'" for mark in SINGLE_QUOTE_MARKS},
-    **{mark: '"' for mark in DOUBLE_QUOTE_MARKS},
-    **{dash: "-" for dash in DASHES},
-}
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -59,30 +51,6 @@ def _digits_to_int(digits: str) -> int:
 def section_order(number: str) -> tuple[tuple[int, ...], str]:
     # The string breaks ties between keys such as "1.3" and "01.3" so that ordering is total.
     return natural_key(number), number
-
-
-@dataclass(frozen=True)
-class NormalisedText:
-    """Text folded for comparison, remembering where each folded character came from."""
-
-    folded: str
-    origins: tuple[int, ...]
-
-
-def normalise(text: str) -> NormalisedText:
-    folded: list[str] = []
-    origins: list[int] = []
-    for index, character in enumerate(text):
-        if character.isspace():
-            if folded and folded[-1] == " ":
-                continue
-            replacement = " "
-        else:
-            replacement = _NORMALISED_CHARACTERS.get(character) or character.casefold()
-        for folded_character in replacement:
-            folded.append(folded_character)
-            origins.append(index)
-    return NormalisedText("".join(folded), tuple(origins))
 
 
 @dataclass(frozen=True, slots=True)

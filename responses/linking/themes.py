@@ -5,13 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from responses.linking.text import (
-    CLOSING_QUOTE_MARKS,
-    DASHES,
-    OPENING_QUOTE_MARKS,
-    SINGLE_QUOTE_MARKS,
-    Link,
-)
+from plans.anchoring import DASHES, SINGLE_QUOTE_MARKS
+from responses.linking.text import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, Link
 
 _THEME_WORD_SEPARATOR = re.compile(r"[\s" + re.escape(DASHES) + "_]+")
 
