@@ -28,3 +28,40 @@ class DatabaseUnavailableMiddleware:
         page = HttpResponse(render_to_string("503.html"), status=503)
         page["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return page
+
+
+class NulCharacterMiddleware:
+    """A NUL byte in a request's address, its query or a form field is refused with a clear 400:
+    no page or query means one (PostgreSQL cannot store one), and a view must not be the place
+    that finds out. Uploaded files are not fields: their readers judge their bytes."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if _has_nul(request):
+            return HttpResponse(
+                "The request contains a NUL character, which no page of this site accepts.",
+                status=400,
+                content_type="text/plain; charset=utf-8",
+            )
+        return self.get_response(request)
+
+
+def _has_nul(request):
+    if "\x00" in request.path or "%00" in request.META.get("QUERY_STRING", ""):
+        return True
+    if any("\x00" in value for values in request.GET.lists() for value in values[1]):
+        return True
+    # The API reads JSON only, through its own parsers: its body is left for them to read.
+    if (
+        request.method == "POST"
+        and request.content_type in FORM_CONTENT_TYPES
+        and not request.path.startswith(API_PATH)
+    ):
+        return any("\x00" in value for _key, values in request.POST.lists() for value in values)
+    return False
+
+
+FORM_CONTENT_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+API_PATH = "/api/"

@@ -8,16 +8,31 @@ comment before, so the 2,000th page costs what the first does.
 """
 
 from rest_framework import generics
+from rest_framework.exceptions import NotFound
 from rest_framework.pagination import CursorPagination
 
 from opendata.api.lookups import plan_or_404, readable_comments, section_or_404
 from opendata.api.serializers import CommentSerializer
 from responses.selectors import section_comments, theme_links_with_themes, with_links
 
+# A comment id is a 64-bit integer at most: 19 digits.
+MAX_ID_DIGITS = 19
+
 
 class CommentPagination(CursorPagination):
     page_size = 50
     ordering = "id"
+
+    def decode_cursor(self, request):
+        """The cursor, refused as invalid (404, as DRF refuses a cursor it cannot decode) unless
+        its position is a comment id: a tampered one ("p=abc", "p=1.5e308") must not reach the
+        database's filter."""
+        cursor = super().decode_cursor(request)
+        if cursor is not None and cursor.position is not None:
+            position = str(cursor.position)
+            if not (position.isascii() and position.isdigit() and len(position) <= MAX_ID_DIGITS):
+                raise NotFound(self.invalid_cursor_message)
+        return cursor
 
 
 class PlanComments(generics.ListAPIView):
