@@ -15,7 +15,7 @@ from plans.models import Plan
 from responses.grouping import GROUPED_STATUSES, split_out
 from responses.models import Campaign, CampaignGrouping, Response
 from responses.selectors import campaign_members, campaigns_of, with_additions
-from responses.tasks import request_grouping
+from responses.tasks import request_grouping, resume_stalled_groupings
 
 CAMPAIGNS_PER_PAGE = 50
 MEMBERS_PER_PAGE = 50
@@ -32,6 +32,8 @@ def _page(request, items, per_page):
 @officer_required
 def campaigns(request, slug):
     plan = get_object_or_404(Plan, slug=slug)
+    # A grouping whose worker died is taken up again when an officer looks.
+    resume_stalled_groupings(CampaignGrouping.objects.filter(plan=plan))
     grouping = CampaignGrouping.objects.filter(plan=plan).first()
     form = GroupingForm(
         request.POST or None,

@@ -26,9 +26,7 @@ class ForReadersOfResponses:
         return reads_submitted_responses(request.user) and super().has_module_permission(request)
 
     def has_view_permission(self, request, obj=None):
-        return reads_submitted_responses(request.user) and super().has_view_permission(
-            request, obj
-        )
+        return reads_submitted_responses(request.user) and super().has_view_permission(request, obj)
 
     def has_change_permission(self, request, obj=None):
         return reads_submitted_responses(request.user) and super().has_change_permission(
@@ -92,6 +90,7 @@ class ResponseAdmin(ForReadersOfResponses, ChangesWhatThePublicSees, SimpleHisto
         if not request.user.has_perm("responses.publish_response"):
             fields += ["status", "hide_respondent_name"]
         return fields
+
     list_filter = ["status", "plan"]
     search_fields = ["reference", "respondent__name"]
     list_select_related = ["respondent", "plan"]

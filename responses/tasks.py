@@ -1,7 +1,11 @@
 """Grouping a plan's campaigns in the background (django-tasks, run by `manage.py db_worker`):
 an officer asks, a worker groups, and the plan's CampaignGrouping says how it stands."""
 
+from datetime import timedelta
+
+from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django_tasks import task
 
@@ -47,3 +51,23 @@ def group_campaigns_task(plan_id):
         raise
     this_request.update(state=State.DONE)
     return result.campaigns
+
+
+def resume_stalled_groupings(groupings=None) -> int:
+    """Queue again every grouping (of `groupings`, else all) that has waited or worked for the
+    claim timeout without finishing: its worker died. Grouping again is harmless (one
+    transaction writes a plan's campaigns), so a slow one taken up twice loses nothing."""
+    stalled = timezone.now() - timedelta(seconds=settings.TASK_CLAIM_TIMEOUT)
+    groupings = (CampaignGrouping.objects.all() if groupings is None else groupings).filter(
+        Q(state=State.QUEUED, requested_at__lt=stalled)
+        | Q(state=State.RUNNING, started_at__lt=stalled)
+    )
+    resumed = 0
+    for grouping in groupings:
+        # Compare and set: of two readers resuming at once, one enqueues.
+        if CampaignGrouping.objects.filter(
+            pk=grouping.pk, state=grouping.state, requested_at=grouping.requested_at
+        ).update(state=State.QUEUED, requested_at=timezone.now()):
+            group_campaigns_task.enqueue(grouping.plan_id)
+            resumed += 1
+    return resumed

@@ -31,6 +31,9 @@ class PlanVersion(models.Model):
     # When its quotes were last followed from the previous version (revisions.tasks); None while
     # they are being followed.
     quotes_followed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # When its quotes were last asked to be followed: a request older than the claim timeout
+    # with no quotes_followed_at lost its worker (revisions.tasks.resume_stalled_following).
+    quotes_requested_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["plan", "number"]

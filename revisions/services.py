@@ -157,7 +157,9 @@ def _changed(version, *, in_background=True):
     """What readers see of the plan changed; the version's quotes wait to be followed again."""
     from revisions.tasks import follow_quotes  # the task calls this module
 
-    PlanVersion.objects.filter(plan=version.plan_id).update(quotes_followed_at=None)
+    PlanVersion.objects.filter(plan=version.plan_id).update(
+        quotes_followed_at=None, quotes_requested_at=timezone.now()
+    )
     Plan.objects.filter(pk=version.plan_id).bump_generation()
     if in_background:
         # From the first revision on: quotes made since the last were followed are followed too.
@@ -351,7 +353,9 @@ def place_quote(quote: RevisedQuote, choice: int | None) -> RevisedQuote:
     current.save()
     later = current.version.plan.versions.filter(number__gt=current.version.number)
     if later.exists():
-        PlanVersion.objects.filter(pk__in=later).update(quotes_followed_at=None)
+        PlanVersion.objects.filter(pk__in=later).update(
+            quotes_followed_at=None, quotes_requested_at=timezone.now()
+        )
         plan_id, number = current.version.plan_id, current.version.number + 1
         from revisions.tasks import follow_quotes as follow_quotes_task
 

@@ -26,6 +26,7 @@ from revisions.forms import (
     RevisionDocumentForm,
 )
 from revisions.models import PlanVersion
+from revisions.tasks import resume_stalled_following
 
 DETAILS_PREFIX = "version"
 SECTIONS_PER_PAGE = 10
@@ -51,6 +52,9 @@ def what_changed(request, slug, number):
     """A revision beside the version before it, section by section, with what was asked. The
     public's from the cache, under the plan's generation."""
     version = _version_or_404(slug, number)
+    if version.quotes_followed_at is None:
+        # Following whose worker died is taken up again when someone looks.
+        resume_stalled_following(PlanVersion.objects.filter(plan=version.plan_id))
     return cached_page(request, version.plan, lambda: _what_changed(request, version))
 
 
