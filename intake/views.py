@@ -4,6 +4,7 @@ and import it, the review of each document's respondent, and each original kept 
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, IntegerField, Value, When
+from django.db.models.functions import Substr
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -115,9 +116,18 @@ def _samples(batch):
     ]
 
 
+# The review table shows each document's first words: this many characters of its text are read.
+PREVIEW_CHARACTERS = 400
+
+
 def _read_documents(batch):
-    """The batch's documents read and waiting for review, without their files (20 MB each)."""
-    return batch.documents.filter(state=ImportedDocument.State.READ).defer("content")
+    """The batch's documents read and waiting for review, without their files (20 MB each) or
+    their texts (as long): only the start of each text (`text_start`), which the table shows."""
+    return (
+        batch.documents.filter(state=ImportedDocument.State.READ)
+        .defer("content", "text")
+        .annotate(text_start=Substr("text", 1, PREVIEW_CHARACTERS))
+    )
 
 
 def _review_form(document, data=None):

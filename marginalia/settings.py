@@ -258,6 +258,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # A draft of 300 comments, each with its stance, sections, themes and quoted wording, is posted
 # as one form: Django's default of 1,000 fields stopped it at about 165 comments.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 20_000
+# An import takes up to 1,000 documents in one upload (intake.services.MAX_BATCH_DOCUMENTS), as
+# its page says: Django's default of 100 files refused more with a bare "Bad Request".
+DATA_UPLOAD_MAX_NUMBER_FILES = 1_000
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 HTTPS = not DEBUG and _env_flag("DJANGO_HTTPS", "1")

@@ -262,3 +262,39 @@ def test_an_emails_date_and_its_signatory_come_with_the_organisations_response(o
     assert str(response.received_on) == "2008-11-30"
     assert [comment.text[:10] for comment in response.comments.all()] == ["Point 1.11"]
     assert response.comments.get().stance == "recommendation"
+
+
+def test_the_review_table_reads_only_the_start_of_each_documents_text(officer, worker):
+    import re
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    long_letter = "Point 1.11 matters to us. " + "More words about the plan. " * 40_000
+    upload(officer, {"long.txt": long_letter.encode()})
+    worker()
+    batch = ImportBatch.objects.latest("pk")
+
+    with CaptureQueriesContext(connection) as queries:
+        page = officer.get(f"/imports/{batch.pk}/")
+
+    assert "Point 1.11 matters to us." in visible_text(page)
+    whole_text = re.compile(r'(?<!SUBSTRING\()(?<!SUBSTR\()"intake_importeddocument"\."text"')
+    assert not [query["sql"] for query in queries if whole_text.search(query["sql"])]
+
+
+def test_an_upload_of_as_many_files_as_the_page_says_is_taken(officer):
+    files = {f"letter-{n}.txt": f"Point 1.11, letter {n}.".encode() for n in range(150)}
+
+    response = upload(officer, files)
+
+    assert response.status_code == 302
+    assert ImportBatch.objects.latest("pk").documents.count() == 150
+
+
+def test_the_documents_limit_per_upload_is_the_batch_limit():
+    from django.conf import settings
+
+    from intake.services import MAX_BATCH_DOCUMENTS
+
+    assert settings.DATA_UPLOAD_MAX_NUMBER_FILES == MAX_BATCH_DOCUMENTS
