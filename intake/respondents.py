@@ -137,10 +137,7 @@ OPENING_FOR = (
         r"|co-ordinator|treasurer|trustee|chief\s+executive|ceo|head|president|founder)"
         r"\s+(?:of|at)\s+(?:the\s+)?" + _NAME
     ),
-    re.compile(
-        r"^(?:response|submission|comments)\s+(?:from|of|by)\s+(?:the\s+)?" + _NAME + "$",
-        re.IGNORECASE,
-    ),
+    re.compile(r"^(?i:response|submission|comments)\s+(?i:from|of|by)\s+(?:the\s+)?" + _NAME + "$"),
 )
 # What begins a sentence without naming who writes: a person, or the plan.
 NOT_A_RESPONDENT = frozenset({
@@ -431,8 +428,16 @@ def _guess_from_opening(blocks, *, contact=""):
         name = _clean_name(found["name"])
         if name.split()[-1].lower() in GROUP_WORDS:
             continue
-        # "Jane Smith welcomes …" signed by Jane Smith is a person writing of themself.
-        if not name or name.split()[0].lower() in NOT_A_RESPONDENT or name == contact:
+        words = re.sub(r"^(?:the|a)\s+", "", name, flags=re.IGNORECASE).split()
+        # "Jane Smith welcomes …" signed by Jane Smith is a person writing of themself; "The
+        # Council welcomes …" is the plan's author; a long run of capitals is no one's name.
+        if (
+            not name
+            or words[0].lower() in NOT_A_RESPONDENT
+            or name == contact
+            or len(words) > MAX_ORGANISATION_WORDS
+            or (len(words) == 1 and words[0].lower() in ORGANISATION_WORDS)
+        ):
             continue
         return RespondentGuess(name, Respondent.Kind.ORGANISATION, SOURCE_OPENING, contact=contact)
     return None

@@ -49,9 +49,9 @@ class NulCharacterMiddleware:
 
 
 def _has_nul(request):
-    if "\x00" in request.path or "%00" in request.META.get("QUERY_STRING", ""):
+    if "\x00" in request.path:
         return True
-    if any("\x00" in value for values in request.GET.lists() for value in values[1]):
+    if any("\x00" in text for key, values in request.GET.lists() for text in (key, *values)):
         return True
     # The API reads JSON only, through its own parsers: its body is left for them to read.
     if (
@@ -59,7 +59,9 @@ def _has_nul(request):
         and request.content_type in FORM_CONTENT_TYPES
         and not request.path.startswith(API_PATH)
     ):
-        return any("\x00" in value for _key, values in request.POST.lists() for value in values)
+        return any(
+            "\x00" in text for key, values in request.POST.lists() for text in (key, *values)
+        )
     return False
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -87,53 +88,11 @@ class Folded:
 
     def at(self, index: int) -> int:
         """The folded index of the original index `index` (the first at or after it)."""
-        low, high = 0, len(self.origins)
-        while low < high:
-            middle = (low + high) // 2
-            if self.origins[middle] < index:
-                low = middle + 1
-            else:
-                high = middle
-        return low
+        return bisect_left(self.origins, index)
 
     @property
     def word_bounds(self) -> tuple[tuple[int, int], ...]:
         return _word_bounds(self.folded)
-
-
-@lru_cache(maxsize=4096)
-def _word_bounds(folded: str) -> tuple[tuple[int, int], ...]:
-    return tuple((word.start(), word.end()) for word in WORD.finditer(folded))
-
-
-@lru_cache(maxsize=4096)
-def _word_positions(folded: str) -> dict[str, list[int]]:
-    """Each word of a folded text -> the indices (in word_bounds) where it is."""
-    positions: dict[str, list[int]] = {}
-    for index, (start, end) in enumerate(_word_bounds(folded)):
-        positions.setdefault(folded[start:end], []).append(index)
-    return positions
-
-
-# A stretch is tried where one of the quote's first ANCHOR_WORDS words, or of its last, is
-# found as typed (a misquote keeps most of its words), a word either side of where it would put
-# the stretch's start.
-ANCHOR_WORDS = 3
-
-
-def _anchored_starts(folded: str, needle_words: list[str]) -> list[int]:
-    positions = _word_positions(folded)
-    count = len(needle_words)
-    last_word = len(_word_bounds(folded)) - 1
-    anchors = [(k, word) for k, word in enumerate(needle_words[:ANCHOR_WORDS])]
-    anchors += [(k, needle_words[k]) for k in range(max(ANCHOR_WORDS, count - ANCHOR_WORDS), count)]
-    starts = set()
-    for offset, word in anchors:
-        for found in positions.get(word, ()):
-            for shift in (-1, 0, 1):
-                if 0 <= found - offset + shift <= last_word:
-                    starts.add(found - offset + shift)
-    return sorted(starts)
 
 
 @lru_cache(maxsize=65536)
@@ -164,11 +123,6 @@ def _plain(character: str) -> str:
         return character.casefold()
     decomposed = unicodedata.normalize("NFKD", character.casefold())
     return "".join(part for part in decomposed if not unicodedata.combining(part)) or character
-
-
-def folded_words(text: str) -> list[str]:
-    """The words of `text`, folded: what similarity of wording is counted in."""
-    return WORD.findall(fold(text).folded)
 
 
 # --- Anchoring ----------------------------------------------------------------------------------
@@ -306,7 +260,7 @@ def choose(
         key=lambda candidate: (-candidate.score, -candidate.similarity, candidate.start),
     )
     best = scored[0]
-    if len(scored) > 1 and best.score - scored[1].score < MARGIN:
+    if best.score - scored[1].score < MARGIN:
         return Anchor(text, "ambiguous", candidates=tuple(scored))
     status = "found" if best.similarity >= 1.0 else "approximate"
     return Anchor(text, status, best=best, candidates=tuple(scored))
@@ -388,6 +342,41 @@ def _whole_occurrences(haystack: str, needle: str):
         if not inside_before and not inside_after:
             yield found_at
         found_at = haystack.find(needle, found_at + 1)
+
+
+@lru_cache(maxsize=4096)
+def _word_bounds(folded: str) -> tuple[tuple[int, int], ...]:
+    return tuple((word.start(), word.end()) for word in WORD.finditer(folded))
+
+
+@lru_cache(maxsize=4096)
+def _word_positions(folded: str) -> dict[str, list[int]]:
+    """Each word of a folded text -> the indices (in word_bounds) where it is."""
+    positions: dict[str, list[int]] = {}
+    for index, (start, end) in enumerate(_word_bounds(folded)):
+        positions.setdefault(folded[start:end], []).append(index)
+    return positions
+
+
+# A stretch is tried where one of the quote's first ANCHOR_WORDS words, or of its last, is
+# found as typed (a misquote keeps most of its words), a word either side of where it would put
+# the stretch's start.
+ANCHOR_WORDS = 3
+
+
+def _anchored_starts(folded: str, needle_words: list[str]) -> list[int]:
+    positions = _word_positions(folded)
+    count = len(needle_words)
+    last_word = len(_word_bounds(folded)) - 1
+    anchors = [(k, word) for k, word in enumerate(needle_words[:ANCHOR_WORDS])]
+    anchors += [(k, needle_words[k]) for k in range(max(ANCHOR_WORDS, count - ANCHOR_WORDS), count)]
+    starts = set()
+    for offset, word in anchors:
+        for found in positions.get(word, ()):
+            for shift in (-1, 0, 1):
+                if 0 <= found - offset + shift <= last_word:
+                    starts.add(found - offset + shift)
+    return sorted(starts)
 
 
 def _approximate(document: Folded, needle: str, threshold: float):

@@ -498,43 +498,22 @@ def _options(text: str, candidates) -> tuple[tuple[TextQuote, float, float], ...
     )
 
 
-def _occurrences(text: str, exact: str) -> list[int]:
-    """Start offsets of every occurrence of `exact` in `text`, overlapping ones included."""
-    found, start = [], text.find(exact)
-    while start != -1:
-        found.append(start)
-        start = text.find(exact, start + 1)
-    return found
-
-
-def _context_agreement(text: str, start: int, quote: TextQuote) -> int:
-    """How many characters of the selector's prefix (from its end) and suffix (from its start)
-    agree with the text around the occurrence of its exact words at `start`."""
-    before = text[max(0, start - len(quote.prefix)) : start]
-    end = start + len(quote.exact)
-    after = text[end : end + len(quote.suffix)]
-    agreed = 0
-    for expected, found in zip(reversed(quote.prefix), reversed(before), strict=False):
-        if expected != found:
-            break
-        agreed += 1
-    for expected, found in zip(quote.suffix, after, strict=False):
-        if expected != found:
-            break
-        agreed += 1
-    return agreed
-
-
 def _locate(quote: TextQuote, old_text: str) -> int:
-    """Where the selector's exact words are in the text it was made on."""
+    """Where the selector's exact words are in the text it was made on: where its prefix, exact
+    words and suffix stand together, else where the quote matcher puts them (the best of equals
+    when their context tells them no further apart), else, for words inside a word, the first."""
     whole = old_text.find(quote.prefix + quote.exact + quote.suffix)
     if whole != -1:
         return whole + len(quote.prefix)
-    occurrences = _occurrences(old_text, quote.exact)
-    if not occurrences:
+    found = anchoring.anchor(
+        old_text, quote.exact, prefix=quote.prefix, suffix=quote.suffix, threshold=1.0
+    )
+    if found.candidates:
+        return found.candidates[0].start
+    start = old_text.find(quote.exact)
+    if start == -1:
         raise ValueError("The quoted wording does not occur in the old text.")
-    # The best agreeing occurrence; the first of equals (max keeps the first).
-    return max(occurrences, key=lambda start: _context_agreement(old_text, start, quote))
+    return start
 
 
 def _token_range(tokens: Sequence[_Token], start: int, end: int) -> tuple[int, int]:

@@ -42,7 +42,7 @@ COVER_NOTE = re.compile(
     re.IGNORECASE,
 )
 # A cover note is short: a longer paragraph with these words in it is a comment.
-COVER_NOTE_WORDS = 40
+COVER_NOTE_WORDS = 25
 
 
 def is_greeting(paragraph: str) -> bool:

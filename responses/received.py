@@ -134,13 +134,14 @@ def _letter_parts(paragraphs):
         (index for index, links in enumerate(paragraphs[:6]) if letters.is_greeting(links.text)),
         None,
     )
-    if greeting is not None:
+    # Furniture is short and refers to nothing: "Dear Sir, on 1.3 we …" is a comment.
+    if greeting is not None and _is_short_and_unlinked(paragraphs[greeting]):
         for index in range(greeting + 1):
-            furniture[index] = index == greeting or _is_short_and_unlinked(paragraphs[index])
+            furniture[index] = _is_short_and_unlinked(paragraphs[index])
     start = max(0, len(paragraphs) - SIGNATURE_REACH)
     for index in range(len(paragraphs) - 1, start - 1, -1):
         if letters.is_sign_off(paragraphs[index].text):
-            if all(_is_short_and_unlinked(links) for links in paragraphs[index + 1 :]):
+            if all(_is_short_and_unlinked(links) for links in paragraphs[index:]):
                 furniture[index:] = [True] * (len(paragraphs) - index)
             break
     for index, links in enumerate(paragraphs):

@@ -274,7 +274,7 @@ def _follow(selector, old_text, successors):
                 "score": round(result.score, 3),
                 # To check also when found in several successors (a split keeping the words twice).
                 "to_check": to_check,
-                "candidates": _candidates([(section_id, result), *others]),
+                "candidates": _places_to_choose([(section_id, result), *others]),
             }
     ambiguous = [(s, r) for s, r in found if r.status == "ambiguous"]
     if ambiguous:
@@ -283,7 +283,7 @@ def _follow(selector, old_text, successors):
             "summary": RevisedQuote.describe(RevisedQuote.Status.AMBIGUOUS),
             "score": round(max(result.score for _s, result in ambiguous), 3),
             "to_check": True,
-            "candidates": _candidates(ambiguous),
+            "candidates": _places_to_choose(ambiguous),
         }
     return {
         "status": RevisedQuote.Status.GONE,
@@ -292,7 +292,7 @@ def _follow(selector, old_text, successors):
     }
 
 
-def _candidates(results):
+def _places_to_choose(results):
     """The places an officer may choose among, as RevisedQuote.candidates stores them."""
     options = []
     for section_id, result in results:

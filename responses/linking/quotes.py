@@ -108,15 +108,16 @@ class QuoteReading:
     unplaced_sections: list[str]
 
 
-@dataclass(frozen=True)
+@dataclass
 class QuotableSections:
-    """The sections' wording folded once per call for finding quotes; all find_quote needs."""
+    """The sections' wording folded once per call for finding quotes; all find_quote needs.
+    It remembers, for the call, each quote's places and how many were searched approximately."""
 
     section_texts: Mapping[str, str]
     folded_sections: tuple[tuple[str, Folded], ...]
     approximate: bool = True
     cache: dict[str, dict[str, list]] = field(default_factory=dict)
-    searches: list[int] = field(default_factory=lambda: [0])
+    approximate_searches: int = 0
 
     @classmethod
     def build(
@@ -145,7 +146,7 @@ class QuotableSections:
         if len(needle) >= MINIMUM_QUOTE_LENGTH:
             found = self._search(wording, exact_only=True)
             if not found and self._may_search_approximately(needle):
-                self.searches[0] += 1
+                self.approximate_searches += 1
                 found = self._search(wording, exact_only=False)
         self.cache[needle] = found
         return found
@@ -154,7 +155,7 @@ class QuotableSections:
         return (
             self.approximate
             and len(needle) <= LONGEST_APPROXIMATE
-            and self.searches[0] < APPROXIMATE_SEARCHES
+            and self.approximate_searches < APPROXIMATE_SEARCHES
         )
 
     def _search(self, wording: str, *, exact_only: bool) -> dict[str, list]:

@@ -205,3 +205,26 @@ def test_misquoted_and_common_wording_wait_with_their_reasons_and_the_stance_sug
     )
     assert link.similarity == 0.873
     assert comments[2].section_links.get().similarity == 1.0
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        # A last paragraph that starts as a sign-off but says something of the plan.
+        "Point 1.11 needs work, in our view, for small charities.\n\n"
+        "Thanks for listening, but we oppose what 1.3 says.",
+        # A greeting on the same line as the first point.
+        "Dear Sir, on 1.3 we think the plan is wrong.\n\nPoint 1.11 needs work, in our view.",
+        # A cover note that goes on to say what the respondent thinks.
+        "Please find below our response; we strongly oppose the closure of the probation office "
+        "in Hilltown, which would leave families without support for many miles around.\n\n"
+        "Point 1.11 needs work, in our view.",
+    ],
+)
+def test_a_paragraph_that_says_something_is_never_furniture(officer, letter):
+    record(officer, name="Bell Trust", text=letter)
+
+    response = Response.objects.get(respondent__name="Bell Trust")
+    kept = "\n\n".join(comment.text for comment in response.comments.all())
+    assert response.letter_furniture == ""
+    assert kept == letter

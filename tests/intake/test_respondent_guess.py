@@ -295,3 +295,22 @@ def test_an_email_from_a_public_mail_service_signed_by_a_person_is_theirs():
     )
 
     assert guess_respondent(email).kind == INDIVIDUAL
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # A title line that is a sentence, not a name.
+        "Response from the residents of our street who are tired of waiting",
+        # The plan's own author, not the respondent.
+        "The Council welcomes nothing in this plan.",
+        # A run of capitals far longer than any name.
+        "On behalf of " + "Big " * 5_000 + "Trust",
+    ],
+)
+def test_an_opening_that_names_no_organisation_leaves_the_signatory(opening):
+    letter = a_letter(opening, BODY, "Yours sincerely,", "Mary Jones")
+
+    assert guess_respondent(letter) == RespondentGuess(
+        "Mary Jones", INDIVIDUAL, "the letter's signature"
+    )
