@@ -3,7 +3,8 @@ revision of one (`import_plan`, `import_revision`); the pages read uploads (plan
 
 from pathlib import Path
 
-from marginalia.documents import UnreadableDocument, read_document
+from marginalia.documents import UnreadableDocument
+from marginalia.documents.sandbox import read_untrusted
 from plans.outline import Outline, read_outline
 
 PLAN_SUFFIXES = (".docx", ".odt", ".pdf", ".md", ".txt")
@@ -21,7 +22,7 @@ def outline_of_file(path: Path) -> Outline:
     if path.suffix.lower() not in PLAN_SUFFIXES:
         raise UnreadablePlan(f"{path.name}: a plan must be a {', '.join(PLAN_SUFFIXES)} file.")
     try:
-        outline = read_outline(read_document(path.name, path.read_bytes()).text)
+        outline = read_outline(read_untrusted(path.name, path.read_bytes()).text)
     except OSError as error:
         raise UnreadablePlan(f"{path}: cannot be read ({error.strerror}).") from error
     except UnreadableDocument as error:

@@ -254,6 +254,11 @@ MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 MAX_PLAN_UPLOAD_BYTES = 20 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Each document a user sends is read in a child process (marginalia.documents.sandbox) with at
+# most this much CPU time and this much more address space; past either it is "takes too long
+# to read" or "too large to read", and the page that read it answers well within 10 seconds.
+DOCUMENT_READ_SECONDS = float(os.environ.get("DOCUMENT_READ_SECONDS", "6"))
+DOCUMENT_READ_MEMORY = int(os.environ.get("DOCUMENT_READ_MEMORY_MB", "400")) * 1024 * 1024
 
 # A draft of 300 comments, each with its stance, sections, themes and quoted wording, is posted
 # as one form: Django's default of 1,000 fields stopped it at about 165 comments.

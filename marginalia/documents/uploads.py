@@ -1,9 +1,11 @@
-"""An uploaded document read for a form: its suffix and size checked first, and anything that
-cannot be read turned into the form's ValidationError with the reader's message."""
+"""An uploaded document read for a form: its suffix and size checked first, then read within the
+document budget (marginalia.documents.sandbox), and anything that cannot be read turned into the
+form's ValidationError with the reader's message."""
 
 from django.core.exceptions import ValidationError
 
-from marginalia.documents import Document, UnreadableDocument, read_document, suffix_of
+from marginalia.documents import Document, UnreadableDocument, suffix_of
+from marginalia.documents.sandbox import read_untrusted
 
 
 def describe_suffixes(suffixes):
@@ -28,6 +30,6 @@ def read_uploaded_document(upload, *, max_bytes, suffixes) -> Document:
             f"The file must be smaller than {describe_bytes(max_bytes)}.", code="file_size"
         )
     try:
-        return read_document(upload.name, upload.read())
+        return read_untrusted(upload.name, upload.read())
     except UnreadableDocument as error:
         raise ValidationError(error.message, code=error.code) from error
