@@ -5,7 +5,7 @@ from crispy_forms_gds.layout import Field
 from django import forms
 
 from intake.respondents import guess_respondent
-from intake.services import MAX_DOCUMENT_BYTES, too_large
+from intake.services import MAX_BATCH_BYTES, MAX_DOCUMENT_BYTES, too_large
 from intake.surveys import EMAIL, KIND, NAME, SKIP, WHOLE_PLAN
 from marginalia.documents.uploads import read_uploaded_document
 from marginalia.fields import DateField
@@ -64,7 +64,7 @@ class ImportForm(forms.Form):
     files = MultipleFileField(
         label="Documents",
         help_text="Choose one or more .docx, .odt, .pdf, .txt or .eml files, or a .zip of them "
-        "(up to 1,000 documents).",
+        "(up to 1,000 documents, 20 MB each and 100 MB in all).",
         error_messages={
             "required": "Choose the documents to import.",
             "invalid": "The file could not be read: choose it again.",
@@ -86,6 +86,12 @@ class ImportForm(forms.Form):
         for upload in files:
             if not upload.name.lower().endswith(".zip") and upload.size > MAX_DOCUMENT_BYTES:
                 raise forms.ValidationError(too_large(upload.name), code="file_size")
+        if sum(upload.size for upload in files) > MAX_BATCH_BYTES:
+            raise forms.ValidationError(
+                f"The files come to more than {MAX_BATCH_BYTES // (1024 * 1024)} MB in all: "
+                "import them in smaller batches.",
+                code="file_size",
+            )
         return files
 
 

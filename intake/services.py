@@ -12,7 +12,7 @@ import json
 import zipfile
 from dataclasses import dataclass
 from datetime import timedelta
-from pathlib import PurePath
+from pathlib import PurePath, PureWindowsPath
 
 from django.conf import settings
 from django.db import transaction
@@ -23,7 +23,8 @@ from intake.models import ImportBatch, ImportedDocument
 from intake.respondents import guess_kind, guess_respondent
 from intake.surveys import EMAIL, KIND, NAME, SKIP, guess_column, kind_of, read_survey
 from marginalia.archives import ArchiveTooLarge, open_zip_archive
-from marginalia.documents import UnreadableDocument, read_document
+from marginalia.documents import UnreadableDocument
+from marginalia.documents.sandbox import read_untrusted
 from responses.models import Comment, Response
 from responses.received import AlreadyRecorded, Answer, CannotRecord, record_response
 
@@ -31,6 +32,9 @@ State = ImportedDocument.State
 # A document file's own limit; a .zip is bounded by what it unpacks to (marginalia.archives).
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 MAX_BATCH_DOCUMENTS = 1_000
+# All of one upload's documents together, a zip's members as they unpack: what one request, and
+# the batch it makes, may hold in memory and in the database.
+MAX_BATCH_BYTES = 100 * 1024 * 1024
 
 
 class BatchRefused(Exception):
@@ -43,6 +47,17 @@ class Upload:
     content: bytes
 
 
+def _add_to_batch(total, size):
+    """The batch's bytes with a document's added; BatchRefused past MAX_BATCH_BYTES."""
+    total += size
+    if total > MAX_BATCH_BYTES:
+        raise BatchRefused(
+            f"The documents come to more than {MAX_BATCH_BYTES // (1024 * 1024)} MB in all, once "
+            "unpacked: import them in smaller batches."
+        )
+    return total
+
+
 def claim_timeout():
     return timedelta(seconds=settings.TASK_CLAIM_TIMEOUT)
 
@@ -52,12 +67,16 @@ def too_large(name):
 
 
 def documents_of(uploads):
-    """(filename, bytes) for each document uploaded, a .zip's members in its place."""
+    """(filename, bytes) for each document uploaded, a .zip's members in its place; BatchRefused
+    if any document (a zip's member too) is over MAX_DOCUMENT_BYTES, or all of them together over
+    MAX_BATCH_BYTES, judged on a zip's declared sizes before any member is unpacked."""
     documents = []
+    total = 0
     for upload in uploads:
         if PurePath(upload.name).suffix.lower() != ".zip":
             if len(upload.content) > MAX_DOCUMENT_BYTES:
                 raise BatchRefused(too_large(upload.name))
+            total = _add_to_batch(total, len(upload.content))
             documents.append((PurePath(upload.name).name, upload.content))
             continue
         try:
@@ -67,14 +86,21 @@ def documents_of(uploads):
         except zipfile.BadZipFile as error:
             raise BatchRefused(f"{upload.name} is not a zip archive we can open.") from error
         with archive:
+            members = []
             for member in archive.infolist():
-                name = PurePath(member.filename)
+                # A name written with Windows' separators ("..\\letters\\a.txt") is read as one.
+                name = PureWindowsPath(member.filename)
                 if member.is_dir() or "__MACOSX" in name.parts or name.name.startswith("."):
                     continue
+                if member.file_size > MAX_DOCUMENT_BYTES:
+                    raise BatchRefused(f"{upload.name}: {too_large(name.name)}")
+                total = _add_to_batch(total, member.file_size)
+                members.append((name.name, member))
+            for name, member in members:
                 try:
-                    documents.append((name.name, archive.read(member)))
+                    documents.append((name, archive.read(member)))
                 except (zipfile.BadZipFile, RuntimeError, NotImplementedError) as error:
-                    raise BatchRefused(f"{upload.name}: {name.name} cannot be unpacked.") from error
+                    raise BatchRefused(f"{upload.name}: {name} cannot be unpacked.") from error
     if not documents:
         raise BatchRefused("There are no documents to import.")
     if len(documents) > MAX_BATCH_DOCUMENTS:
@@ -218,7 +244,7 @@ def read_next(batch) -> bool:
         _read_row(batch, document)
         return True
     try:
-        read = read_document(document.filename, bytes(document.content))
+        read = read_untrusted(document.filename, bytes(document.content))
     except UnreadableDocument as error:
         _finish(document, state=State.FAILED, reason=error.message, claimed_at=None)
         return True

@@ -13,6 +13,7 @@ from pathlib import PurePath
 from marginalia.archives import ArchiveTooLarge, open_zip_archive
 from marginalia.documents import UnreadableDocument
 from marginalia.documents.plain import decode_plain_text
+from marginalia.documents.sandbox import run_untrusted
 from plans.validators import SECTION_NUMBER
 
 SURVEY_SUFFIXES = (".csv", ".xlsx")
@@ -23,8 +24,11 @@ MAX_COLUMNS = 200
 SKIP, NAME, KIND, EMAIL, WHOLE_PLAN = "skip", "name", "kind", "email", "plan"
 
 
-class SurveyUnreadable(Exception):
+class SurveyUnreadable(UnreadableDocument):
     """The survey cannot be read; str(error) says why."""
+
+    def __init__(self, message, *, code="unreadable"):
+        super().__init__(message, code=code)
 
 
 @dataclass
@@ -35,6 +39,18 @@ class Survey:
 
 
 def read_survey(name, content) -> Survey:
+    """The survey in `content`, read in a child process within the document budget
+    (marginalia.documents.sandbox); SurveyUnreadable, saying why, if it cannot be."""
+    try:
+        return run_untrusted(read_survey_here, name, content, name=name)
+    except SurveyUnreadable:
+        raise
+    except UnreadableDocument as error:
+        raise SurveyUnreadable(error.message, code=error.code) from error
+
+
+def read_survey_here(name, content) -> Survey:
+    """read_survey in this process: for the sandbox's child, and for tests of the format."""
     filename = PurePath(name).name
     suffix = PurePath(name).suffix.lower()
     if suffix not in SURVEY_SUFFIXES:
@@ -46,11 +62,13 @@ def read_survey(name, content) -> Survey:
     header, *rows = table
     if len(rows) > MAX_ROWS:
         raise SurveyUnreadable(
-            f"{filename} has {len(rows):,} rows; import at most {MAX_ROWS:,} at a time."
+            f"{filename} has more than {MAX_ROWS:,} rows; import at most {MAX_ROWS:,} at a time."
         )
     width = max(len(row) for row in table)
     if width > MAX_COLUMNS:
-        raise SurveyUnreadable(f"{filename} has {width} columns; at most {MAX_COLUMNS} are read.")
+        raise SurveyUnreadable(
+            f"{filename} has more than {MAX_COLUMNS} columns; at most {MAX_COLUMNS} are read."
+        )
     columns = [
         (header[index].strip() if index < len(header) else "") or f"Column {index + 1}"
         for index in range(width)
@@ -69,8 +87,16 @@ def _csv_rows(filename, content):
     except csv.Error:
         dialect = csv.excel
     csv.field_size_limit(1_000_000)
+    rows = []
     try:
-        return list(csv.reader(io.StringIO(text), dialect))
+        for row in csv.reader(io.StringIO(text), dialect):
+            # Enough rows to say there are too many, and no more: a 20 MB file of empty rows
+            # would otherwise be millions of lists.
+            if any(cell.strip() for cell in row):
+                rows.append(row[: MAX_COLUMNS + 1])
+                if len(rows) > MAX_ROWS + 1:
+                    break
+        return rows
     except csv.Error as error:
         raise SurveyUnreadable(f"{filename} is not a CSV file we can read ({error}).") from error
 
@@ -87,6 +113,7 @@ def _xlsx_rows(filename, content):
         raise SurveyUnreadable(f"{filename} is too large once unpacked: {error}") from error
     except zipfile.BadZipFile as error:
         raise unreadable from error
+    _check_shared_strings(filename, content)
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
         sheet = workbook.worksheets[0]
@@ -99,6 +126,30 @@ def _xlsx_rows(filename, content):
     except Exception as error:  # openpyxl raises assorted errors on a damaged workbook
         raise unreadable from error
     return rows
+
+
+# Distinct texts an .xlsx may hold: a survey's every answer to every question of MAX_ROWS rows
+# would be far fewer. openpyxl reads them all into memory before the first row.
+MAX_SHARED_STRINGS = 500_000
+
+
+def _check_shared_strings(filename, content):
+    """SurveyUnreadable if the workbook's table of shared texts holds more than MAX_SHARED_STRINGS,
+    counted as it is inflated, a megabyte at a time."""
+    with open_zip_archive(content) as archive:
+        names = [name for name in archive.namelist() if name.lower().endswith("sharedstrings.xml")]
+        for name in names:
+            count, tail = 0, b""
+            with archive.open(name) as part:
+                while chunk := part.read(1024 * 1024):
+                    count += (tail + chunk).count(b"<si") - tail.count(b"<si")
+                    tail = chunk[-3:]
+                    if count > MAX_SHARED_STRINGS:
+                        raise SurveyUnreadable(
+                            f"{filename} holds more than {MAX_SHARED_STRINGS:,} different texts; "
+                            "save the survey as .csv, or in parts.",
+                            code="too_large",
+                        )
 
 
 def _cell_text(value):

@@ -130,9 +130,12 @@ def read_pdf(name, content: bytes) -> Document:
                 code="file_size",
             )
         try:
+            _check_text_operators(filename, reader)
             lines = [
                 line for number, page in enumerate(reader.pages) for line in _lines(number, page)
             ]
+        except UnreadableDocument:
+            raise
         except Exception as error:
             raise unreadable from error
     if page_count and not lines:
@@ -143,6 +146,31 @@ def read_pdf(name, content: bytes) -> Document:
             code="no_text_layer",
         )
     return Document(name=name, blocks=_blocks(lines))
+
+
+# Text operators (Tj, TJ) drawn by one PDF's pages, counted in their content streams before any
+# is read: a 300-page plan draws well under 150,000; 1,000 pages that each draw one compressed
+# stream of 2,000 (156 KB in all) would take pypdf minutes. Text drawn through form XObjects is
+# not counted here; the document budget (marginalia.documents.sandbox) bounds it.
+MAX_TEXT_OPERATORS = 300_000
+
+
+def _check_text_operators(filename, reader):
+    """UnreadableDocument if the pages' content streams hold more than MAX_TEXT_OPERATORS text
+    operators; counted on the decoded bytes (a stream several pages share is decoded
+    once), which costs a small part of reading them."""
+    counted = 0
+    for page in reader.pages:
+        contents = page.get_contents()
+        data = contents.get_data() if contents is not None else b""
+        counted += data.count(b"Tj") + data.count(b"TJ")
+        if counted > MAX_TEXT_OPERATORS:
+            raise UnreadableDocument(
+                f"{filename} draws its text with more than "
+                f"{MAX_TEXT_OPERATORS:,} operators, more than we read from one document. Send "
+                "a Word or text version, or paste the text.",
+                code="too_large",
+            )
 
 
 @contextmanager

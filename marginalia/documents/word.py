@@ -18,6 +18,13 @@ ZIP_START = b"PK\x03\x04"  # a .docx is a zip archive
 # Between the cells of a table row, so that "3.5 | We support this" reads as one sentence.
 TABLE_CELL_SEPARATOR = " – "
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Table cells read from one document: a plan's or a response's tables have hundreds; a file of
+# millions of empty cells is small once zipped.
+MAX_TABLE_CELLS = 100_000
+
+
+class TooManyCells(Exception):
+    pass
 
 
 def read_word(name, content) -> Document:
@@ -43,6 +50,12 @@ def read_word(name, content) -> Document:
         document = open_docx(io.BytesIO(content))
         numbering = WordNumbering(document)
         blocks = _block_texts(document, numbering)
+    except TooManyCells as error:
+        raise UnreadableDocument(
+            f"{PurePath(name).name} has more than {MAX_TABLE_CELLS:,} table cells, more than we "
+            "read from one document. Split the file, or paste the text.",
+            code="too_large",
+        ) from error
     except Exception as error:  # python-docx raises assorted errors: zip, XML, missing parts
         raise unreadable from error
     return Document(name=name, blocks=blocks)
@@ -70,20 +83,25 @@ def _row_texts(table, numbering):
 
     A row, not a cell, is one block: in a "Section | Comment" grid the section number must stay
     with the words about it, both for the reader and for the link detector. A merged cell's text
-    is taken once, where the merge begins: python-docx repeats a merged cell in every grid
-    position it covers, across columns and down rows alike, so cells are told apart by their
-    underlying <w:tc> element.
+    is taken once, where the merge begins: each row's own <w:tc> elements are read, one per cell
+    however many columns it spans, and a cell that continues a vertical merge from the row above
+    (<w:vMerge/> without "restart") is passed over. (python-docx's row.cells resolves every merge
+    against every row above it, which grows with the square of the rows: a 1.4 KB file of 100
+    merged rows took 20 s.) At most MAX_TABLE_CELLS cells are read from one document.
     """
-    seen_cells = set()
+    from docx.table import _Cell
+
     texts = []
     for row in table.rows:
         cell_texts = []
-        for cell in row.cells:
-            if cell._tc in seen_cells:
+        for tc in row._tr.tc_lst:
+            numbering.cells_read += 1
+            if numbering.cells_read > MAX_TABLE_CELLS:
+                raise TooManyCells
+            if tc.vMerge == "continue":
                 continue
-            seen_cells.add(cell._tc)
             # A cell's own paragraphs (and nested tables' rows) stay on separate lines.
-            cell_text = "\n".join(_block_texts(cell, numbering)).strip()
+            cell_text = "\n".join(_block_texts(_Cell(tc, table), numbering)).strip()
             if cell_text:
                 cell_texts.append(cell_text)
         if cell_texts:
@@ -98,6 +116,7 @@ class WordNumbering:
         self.levels = {}  # numId → {ilvl: (start, numFmt, lvlText, isLgl)}
         self.style_levels = {}  # styleId → (numId, ilvl), from a level's pStyle
         self.counters = {}  # numId → [counter per level]
+        self.cells_read = 0  # table cells read so far (MAX_TABLE_CELLS)
         self.styles = {style.style_id: style for style in document.styles if style.style_id}
         try:
             numbering = document.part.numbering_part.element
