@@ -67,8 +67,10 @@ bench: install wrk
 
 # 1,000 submissions to gunicorn (4 workers) on PostgreSQL while a worker is killed and PostgreSQL
 # restarts; counts what was saved. It restarts the local PostgreSQL cluster: not beside real data.
+# Then a db_worker killed mid-grouping and mid-quote-following, the work resumed and counted.
 chaos: install
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.chaos
+	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.chaos_work
 
 wrk:
 	@command -v wrk >/dev/null || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q wrk; }
