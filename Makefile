@@ -6,7 +6,7 @@ SASS := node_modules/.bin/sass --no-source-map --style=compressed --quiet-deps -
 # apt-get needs root; elsewhere sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install run test fidelity lint format bench chaos lock chromium wrk
+.PHONY: install run test fidelity lint format bench chaos bomb lock chromium wrk
 
 install: $(VENV)/.installed node_modules/.installed static/build/marginalia.css
 
@@ -71,6 +71,11 @@ bench: install wrk
 chaos: install
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.chaos
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.chaos_work
+
+# Hostile documents (tests.hostile) through the paste page, the record form, a batch and the
+# survey import, on gunicorn and a db_worker: each one's time, peak memory and message.
+bomb: install
+	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.bomb
 
 wrk:
 	@command -v wrk >/dev/null || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q wrk; }
