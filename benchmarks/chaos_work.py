@@ -105,7 +105,7 @@ def grouping_round(environment, log):
     fault = kill_and_resume(
         environment,
         log,
-        working=lambda: state() == CampaignGrouping.State.RUNNING,
+        working=lambda: state() == CampaignGrouping.State.WORKING,
         done=lambda: state() == CampaignGrouping.State.DONE,
     )
     found = campaigns_found(plan)

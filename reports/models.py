@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 
+from marginalia.jobs import Job
 from plans.models import Plan
 
 
@@ -40,15 +41,9 @@ class ExportLog(models.Model):
         return f"{self.plan} as {self.format} on {self.created_at:%Y-%m-%d %H:%M}"
 
 
-class ReportJob(models.Model):
+class ReportJob(Job):
     """A report too large to make while its reader waits, made by a background worker
-    (reports.tasks) and kept for them to download."""
-
-    class Status(models.TextChoices):
-        QUEUED = "queued", "Waiting for a worker"
-        WORKING = "working", "Being made"
-        READY = "ready", "Ready"
-        FAILED = "failed", "Could not be made"
+    (reports.tasks) and kept for them to download: a job of marginalia.jobs' shape."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="report_jobs")
     requested_by = models.ForeignKey(
@@ -56,14 +51,9 @@ class ReportJob(models.Model):
     )
     format = models.CharField(max_length=10, choices=ExportLog.Format.choices)
     filters = models.JSONField(default=dict, blank=True)
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.QUEUED)
     content = models.BinaryField(null=True, blank=True)
     filename = models.CharField(max_length=255, blank=True)
-    error = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
-    # Moved when a worker takes the job or finishes it: a job at work that has not moved for
-    # long lost its worker (reports.tasks.resume_stalled_jobs).
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-created_at"]

@@ -1,28 +1,32 @@
 """Reports made in the background (django-tasks, run by `manage.py db_worker`): a Word document or
-web page of more comments than can be made while the reader waits."""
+web page of more comments than can be made while the reader waits. Each is a ReportJob, a job of
+marginalia.jobs' shape: asked for by request_report, made once by make_report, made again from
+the start if its worker died (resume_stalled_jobs), nothing of it having been kept."""
 
 import io
-from datetime import timedelta
 
-from django.conf import settings
-from django.db.models import Q
-from django.utils import timezone
+from django.db import transaction
 from django_tasks import task
 
+from marginalia import jobs
 from reports.downloads import report_filename
 from reports.filters import ReportFilters
 from reports.models import ReportJob
 from reports.services import export_report
 
 
+def request_report(*, plan, user, format, filters) -> ReportJob:
+    """A report of the plan's comments (`filters` as ReportFilters.as_json gives them) asked
+    for by `user`, to be made in the background once this transaction commits."""
+    job = ReportJob.objects.create(plan=plan, requested_by=user, format=format, filters=filters)
+    transaction.on_commit(lambda: make_report.enqueue(job.pk))
+    return job
+
+
 @task()
 def make_report(job_id):
-    """Make the job's report once, whichever worker gets it first; a job a dead worker left is
-    made again from the start (resume_stalled_jobs), nothing of it having been kept."""
-    taken = ReportJob.objects.filter(
-        Q(status=ReportJob.Status.QUEUED) | Q(status=ReportJob.Status.WORKING), pk=job_id
-    ).update(status=ReportJob.Status.WORKING, updated_at=timezone.now())
-    if not taken:
+    """Make the job's report once, whichever worker takes it first."""
+    if not jobs.claim(ReportJob.objects, job_id):
         return None
     job = ReportJob.objects.select_related("plan", "requested_by").get(pk=job_id)
     output = io.BytesIO()
@@ -35,28 +39,20 @@ def make_report(job_id):
             output=output,
         )
     except Exception as error:
-        job.status, job.error = ReportJob.Status.FAILED, f"{type(error).__name__}: {error}"
-        job.save(update_fields=["status", "error", "updated_at"])
+        jobs.fail(ReportJob.objects, job_id, error)
         raise
-    job.content = output.getvalue()
-    job.filename = report_filename(job.plan, job.format)
-    job.status = ReportJob.Status.READY
-    job.save(update_fields=["content", "filename", "status", "updated_at"])
+    jobs.finish(
+        ReportJob.objects,
+        job_id,
+        content=output.getvalue(),
+        filename=report_filename(job.plan, job.format),
+    )
     return log.row_count
 
 
-def resume_stalled_jobs(jobs=None):
-    """Queue again every job (of `jobs`, else all) that has waited or worked without moving for
-    the claim timeout."""
-    stalled = timezone.now() - timedelta(seconds=settings.TASK_CLAIM_TIMEOUT)
-    jobs = (ReportJob.objects.all() if jobs is None else jobs).filter(
-        status__in=[ReportJob.Status.QUEUED, ReportJob.Status.WORKING], updated_at__lt=stalled
+def resume_stalled_jobs(found=None):
+    """Queue again every report job (of `found`, else all) whose worker died."""
+    return jobs.resume_stalled(
+        ReportJob.objects.all() if found is None else found,
+        lambda job: make_report.enqueue(job.pk),
     )
-    resumed = 0
-    for job in jobs:
-        if ReportJob.objects.filter(pk=job.pk, updated_at=job.updated_at).update(
-            status=ReportJob.Status.QUEUED, updated_at=timezone.now()
-        ):
-            make_report.enqueue(job.pk)
-            resumed += 1
-    return resumed

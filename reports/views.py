@@ -15,7 +15,7 @@ from reports.permissions import report_admin_required
 from reports.report import summary_report
 from reports.selectors import reported_comments
 from reports.services import log_export
-from reports.tasks import make_report, resume_stalled_jobs
+from reports.tasks import request_report, resume_stalled_jobs
 
 # A web page or Word document of every comment is made while the reader waits, whole: beyond
 # this many comments it would not be ready in time, and the CSV and Excel files, which stream
@@ -60,10 +60,7 @@ def make_in_background(request, slug, ext):
     form = ReportFilterForm(request.GET)
     if ext not in WHOLE_DOCUMENT_FORMATS or not form.is_valid():
         return render(request, "reports/bad_filters.html", {"plan": plan, "form": form}, status=400)
-    job = ReportJob.objects.create(
-        plan=plan, requested_by=request.user, format=ext, filters=form.filters().as_json()
-    )
-    make_report.enqueue(job.pk)
+    job = request_report(plan=plan, user=request.user, format=ext, filters=form.filters().as_json())
     return redirect("reports:job", pk=job.pk)
 
 
@@ -78,18 +75,17 @@ def _job_or_404(request, pk):
 def job(request, pk):
     resume_stalled_jobs(ReportJob.objects.filter(pk=pk, requested_by=request.user))
     found = _job_or_404(request, pk)
-    at_work = found.status in (ReportJob.Status.QUEUED, ReportJob.Status.WORKING)
     return render(
         request,
         "reports/job.html",
-        {"job": found, "plan": found.plan, "at_work": at_work, "refresh_seconds": 3},
+        {"job": found, "plan": found.plan, "at_work": found.at_work, "refresh_seconds": 3},
     )
 
 
 @report_admin_required
 def job_download(request, pk):
     found = _job_or_404(request, pk)
-    if found.status != ReportJob.Status.READY:
+    if found.state != ReportJob.State.DONE:
         return redirect("reports:job", pk=found.pk)
     content = ReportJob.objects.values_list("content", flat=True).get(pk=found.pk)
     return HttpResponse(

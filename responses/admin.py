@@ -135,4 +135,11 @@ class CampaignAdmin(ForReadersOfResponses, ChangesWhatThePublicSees, admin.Model
 @admin.register(CampaignGrouping)
 class CampaignGroupingAdmin(ForReadersOfResponses, admin.ModelAdmin):
     list_display = ["plan", "threshold", "state", "grouped_at", "grouped_threshold"]
-    readonly_fields = ["state", "requested_at", "started_at", "grouped_at", "grouped_threshold"]
+    readonly_fields = [
+        "state",
+        "requested_at",
+        "claimed_at",
+        "failure",
+        "grouped_at",
+        "grouped_threshold",
+    ]

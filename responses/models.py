@@ -13,9 +13,9 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, CharField, F, Q, Value, When
-from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from marginalia.jobs import Job
 from plans.models import Plan, Section, Theme
 
 
@@ -405,26 +405,18 @@ def _within_range(field):
     return Q(**{f"{field}__gte": low, f"{field}__lte": high})
 
 
-class CampaignGrouping(models.Model):
+class CampaignGrouping(Job):
     """How a plan's responses are grouped into campaigns: the similarity threshold an officer
     set, and how the grouping they last asked for stands (run in the background by
     responses.tasks). Two responses are near-copies when at least `threshold` of their
-    three-word runs are shared (responses.campaigns)."""
-
-    class State(models.TextChoices):
-        QUEUED = "queued", "Waiting for a worker"
-        RUNNING = "running", "Grouping"
-        DONE = "done", "Done"
-        FAILED = "failed", "Failed"
+    three-word runs are shared (responses.campaigns). The grouping asked for is a job of
+    marginalia.jobs' shape."""
 
     plan = models.OneToOneField(Plan, on_delete=models.CASCADE, related_name="campaign_grouping")
     threshold = _threshold_field(
         default=Decimal("0.80"),
         help_text="How alike two responses must be to be near-copies: from 0.50 to 1.00.",
     )
-    state = models.CharField(max_length=20, choices=State.choices, default=State.QUEUED)
-    requested_at = models.DateTimeField(default=timezone.now)
-    started_at = models.DateTimeField(null=True, blank=True)
     # What the campaigns as they stand came from: the last grouping that finished.
     grouped_at = models.DateTimeField(null=True, blank=True)
     grouped_threshold = _threshold_field(null=True, blank=True)
@@ -443,10 +435,6 @@ class CampaignGrouping(models.Model):
 
     def __str__(self):
         return f"Campaigns of {self.plan} at {self.threshold}"
-
-    @property
-    def at_work(self):
-        return self.state in (self.State.QUEUED, self.State.RUNNING)
 
     def clean(self):
         low, high = THRESHOLD_RANGE

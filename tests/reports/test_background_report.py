@@ -77,7 +77,7 @@ def test_a_report_that_fails_says_so(admin_reader, too_large, monkeypatch):
     run_queued_tasks()
 
     job = ReportJob.objects.get()
-    assert job.status == "failed"
+    assert job.state == "failed"
     assert "The report could not be made" in visible_text(
         admin_reader.get(f"/reports/jobs/{job.pk}/")
     )

@@ -1,4 +1,4 @@
-"""Background work whose worker died is taken up again: campaign grouping left "running" and
+"""Background work whose worker died is taken up again: campaign grouping left "working" and
 quotes left "being followed" are queued again once the claim timeout has passed, when their page
 is opened or by `manage.py resume_work`, and finish with nothing lost or doubled."""
 
@@ -58,7 +58,7 @@ def test_following_asked_for_recently_is_left_to_its_worker(client, abandoned_fo
 def test_a_grouping_left_running_is_grouped_again_when_officers_look(client, seed):
     plan, _response = seed
     CampaignGrouping.objects.create(
-        plan=plan, state=CampaignGrouping.State.RUNNING, started_at=LONG_AGO, requested_at=LONG_AGO
+        plan=plan, state=CampaignGrouping.State.WORKING, claimed_at=LONG_AGO, requested_at=LONG_AGO
     )
     client.force_login(UserFactory(officer=True))
 
