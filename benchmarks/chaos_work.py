@@ -174,7 +174,7 @@ def following_round(environment, log):
     from responses.models import SectionLink
     from revisions.models import PlanVersion, RevisedQuote
     from revisions.services import save_revision
-    from revisions.tasks import follow_quotes
+    from revisions.tasks import request_following
 
     rng = random.Random(20)
     plan = Plan.objects.create(title="Chaos plan", slug="chaos-following", reference_prefix="CF")
@@ -188,10 +188,8 @@ def following_round(environment, log):
     for section in plan.sections.in_natural_order():
         lines.append(f"{section.number}\n{section.text} This sentence was added in revision.")
     with transaction.atomic():
-        version = save_revision(
-            plan, read_outline("\n\n".join(lines)), label="Chaos", in_background=False
-        )
-    follow_quotes.enqueue(plan.pk, version.number)
+        version = save_revision(plan, read_outline("\n\n".join(lines)), label="Chaos")
+        request_following(plan.pk, version.number)
     quotes = SectionLink.objects.filter(section__plan=plan).exclude(exact="").count()
 
     def followed():

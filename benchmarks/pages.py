@@ -135,7 +135,6 @@ def revise_data(plan):
         plan,
         Outline(sections=sections, themes=[], preamble=[]),
         label="Revised",
-        in_background=False,
     )
     saved = time.perf_counter() - started
     quotes = follow_quotes(plan, version.number)

@@ -11,10 +11,8 @@ import hashlib
 import json
 import zipfile
 from dataclasses import dataclass
-from datetime import timedelta
 from pathlib import PurePath, PureWindowsPath
 
-from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -25,6 +23,7 @@ from intake.surveys import EMAIL, KIND, NAME, SKIP, guess_column, kind_of, read_
 from marginalia.archives import ArchiveTooLarge, open_zip_archive
 from marginalia.documents import UnreadableDocument
 from marginalia.documents.sandbox import read_untrusted
+from marginalia.jobs import claim_timeout
 from responses.models import Comment, Response
 from responses.received import AlreadyRecorded, Answer, CannotRecord, record_response
 
@@ -56,10 +55,6 @@ def _add_to_batch(total, size):
             "unpacked: import them in smaller batches."
         )
     return total
-
-
-def claim_timeout():
-    return timedelta(seconds=settings.TASK_CLAIM_TIMEOUT)
 
 
 def too_large(name):

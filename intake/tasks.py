@@ -2,12 +2,14 @@
 backend): each task takes documents one at a time until none is left, so several workers share
 a batch, and a task run again after its worker died goes on where that one stopped."""
 
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django_tasks import task
 
 from intake.models import ImportBatch, ImportedDocument
-from intake.services import claim_timeout, import_next, read_next
+from intake.services import import_next, read_next
+from marginalia.jobs import claim_timeout
 
 State = ImportedDocument.State
 
@@ -37,7 +39,7 @@ def _until_done(batch_id, step):
 
 
 def enqueue_work(batch):
-    """Queue the tasks that move `batch` through its stage."""
+    """Queue the tasks that move `batch` through its stage, once this transaction commits."""
     work = {
         ImportBatch.Stage.READING: read_documents,
         ImportBatch.Stage.IMPORTING: import_documents,
@@ -48,7 +50,7 @@ def enqueue_work(batch):
         state=State.WAITING if batch.stage == ImportBatch.Stage.READING else State.READ
     ).count()
     for _ in range(min(MAX_TASKS_PER_BATCH, 1 + count // DOCUMENTS_PER_TASK)):
-        work.enqueue(batch.pk)
+        transaction.on_commit(lambda: work.enqueue(batch.pk))
 
 
 def resume_stalled_batches(batches=None):

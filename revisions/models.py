@@ -14,12 +14,26 @@ from django.db import models
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
+from marginalia.jobs import Job
 from plans.anchoring import percent
 from plans.models import Plan, Section, section_title
 from plans.ordering import sort_key
 from plans.validators import validate_section_number
 from plans.versions import normalised_words
 from responses.models import SectionLink
+
+
+class QuoteFollowing(Job):
+    """The following of a plan's quotes into its revisions from `from_number` on, asked for
+    when a revision is saved, its matches corrected or a quote placed by an officer
+    (revisions.tasks.request_following), and done by a worker: a job of marginalia.jobs' shape.
+    One per plan: asked for again while it waits, it follows from the lower number."""
+
+    plan = models.OneToOneField(Plan, on_delete=models.CASCADE, related_name="quote_following")
+    from_number = models.PositiveIntegerField(default=2)
+
+    def __str__(self):
+        return f"Quotes of {self.plan} followed from version {self.from_number}"
 
 
 class PlanVersion(models.Model):
@@ -29,11 +43,8 @@ class PlanVersion(models.Model):
     published_on = models.DateField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     # When its quotes were last followed from the previous version (revisions.tasks); None while
-    # they are being followed.
+    # they wait to be followed (the plan's QuoteFollowing).
     quotes_followed_at = models.DateTimeField(null=True, blank=True, editable=False)
-    # When its quotes were last asked to be followed: a request older than the claim timeout
-    # with no quotes_followed_at lost its worker (revisions.tasks.resume_stalled_following).
-    quotes_requested_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["plan", "number"]

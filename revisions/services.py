@@ -54,12 +54,10 @@ def sections_before(version: PlanVersion) -> list[OldSection]:
 
 
 @transaction.atomic
-def save_revision(
-    plan: Plan, outline: Outline, *, label: str, published_on=None, in_background=True
-) -> PlanVersion:
-    """The outline saved as the plan's next version, each section matched to its predecessor;
-    its quotes are then followed in the background (unless the caller follows them itself:
-    `in_background=False`). All of it, or nothing."""
+def save_revision(plan: Plan, outline: Outline, *, label: str, published_on=None) -> PlanVersion:
+    """The outline saved as the plan's next version, each section matched to its predecessor.
+    All of it, or nothing. Its quotes are then to be followed: in the background
+    (revisions.tasks.request_following), or by the caller (follow_quotes)."""
     Plan.objects.select_for_update().filter(pk=plan.pk).get()  # one new number at a time
     latest = plan.versions.aggregate(latest=Max("number"))["latest"] or 1
     version = PlanVersion.objects.create(
@@ -78,7 +76,7 @@ def save_revision(
     old = sections_before(version)
     new = [(s.number, s.heading, s.text) for s in version.sections.all()]
     _record_changes(version, old, match_sections([s.as_tuple() for s in old], new))
-    _changed(version, in_background=in_background)
+    _changed(version)
     return version
 
 
@@ -86,7 +84,7 @@ def save_revision(
 def correct_matches(version: PlanVersion, pairs: dict[str, str | None]) -> PlanVersion:
     """The officer's pairing of each new section with the old section it succeeds (or None)
     replaces the matches found; later revisions, which build on this one, are matched again
-    from their own pairs. Quotes are followed again in the background."""
+    from their own pairs. Its quotes are then to be followed again, as after save_revision."""
     was = pairs_of(version)
     changed = {number for number in pairs if pairs[number] != was.get(number)}
     kept = {number for number in _set_by_officer(version) if number not in changed}
@@ -153,17 +151,12 @@ def _record_changes(version, old, matches, *, officer=frozenset()):
     )
 
 
-def _changed(version, *, in_background=True):
-    """What readers see of the plan changed; the version's quotes wait to be followed again."""
-    from revisions.tasks import follow_quotes  # the task calls this module
-
-    PlanVersion.objects.filter(plan=version.plan_id).update(
-        quotes_followed_at=None, quotes_requested_at=timezone.now()
-    )
+def _changed(version):
+    """What readers see of the plan changed: its versions' quotes wait to be followed again
+    (from the first revision on, so that quotes made since the last following are followed
+    too)."""
+    PlanVersion.objects.filter(plan=version.plan_id).update(quotes_followed_at=None)
     Plan.objects.filter(pk=version.plan_id).bump_generation()
-    if in_background:
-        # From the first revision on: quotes made since the last were followed are followed too.
-        transaction.on_commit(lambda: follow_quotes.enqueue(version.plan_id, 2))
 
 
 def follow_quotes(plan: Plan, from_number: int = 2) -> int:
@@ -177,6 +170,8 @@ def follow_quotes(plan: Plan, from_number: int = 2) -> int:
 
 @transaction.atomic
 def _follow_into(version):
+    # One following of a version at a time: a worker given a newer request waits for the other.
+    PlanVersion.objects.select_for_update().filter(pk=version.pk).first()
     old_text = {}  # number in the previous version -> its text
     successors = defaultdict(list)  # old number -> [(revised section id, its text)]
     for change in version.changes.select_related("new_section"):
@@ -351,15 +346,9 @@ def place_quote(quote: RevisedQuote, choice: int | None) -> RevisedQuote:
     current.to_check, current.placed_by_officer = False, True
     current.full_clean(exclude=["link", "version", "section"])
     current.save()
+    # The later versions' quotes follow from where the officer placed this one.
     later = current.version.plan.versions.filter(number__gt=current.version.number)
-    if later.exists():
-        PlanVersion.objects.filter(pk__in=later).update(
-            quotes_followed_at=None, quotes_requested_at=timezone.now()
-        )
-        plan_id, number = current.version.plan_id, current.version.number + 1
-        from revisions.tasks import follow_quotes as follow_quotes_task
-
-        transaction.on_commit(lambda: follow_quotes_task.enqueue(plan_id, number))
+    later.update(quotes_followed_at=None)
     Plan.objects.filter(pk=current.version.plan_id).bump_generation()
     return current
 

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -25,8 +26,8 @@ from revisions.forms import (
     RevisionDetailsForm,
     RevisionDocumentForm,
 )
-from revisions.models import PlanVersion
-from revisions.tasks import resume_stalled_following
+from revisions.models import PlanVersion, QuoteFollowing
+from revisions.tasks import request_following, resume_stalled_following
 
 DETAILS_PREFIX = "version"
 SECTIONS_PER_PAGE = 10
@@ -54,7 +55,7 @@ def what_changed(request, slug, number):
     version = _version_or_404(slug, number)
     if version.quotes_followed_at is None:
         # Following whose worker died is taken up again when someone looks.
-        resume_stalled_following(PlanVersion.objects.filter(plan=version.plan_id))
+        resume_stalled_following(QuoteFollowing.objects.filter(plan=version.plan_id))
     return cached_page(request, version.plan, lambda: _what_changed(request, version))
 
 
@@ -161,12 +162,14 @@ def import_revision_outline(request, slug):
     if shown is not None:
         return shown
     try:
-        version = services.save_revision(
-            plan,
-            Outline(sections=sections, themes=[], preamble=[]),
-            label=details.cleaned_data["label"],
-            published_on=details.cleaned_data["published_on"],
-        )
+        with transaction.atomic():
+            version = services.save_revision(
+                plan,
+                Outline(sections=sections, themes=[], preamble=[]),
+                label=details.cleaned_data["label"],
+                published_on=details.cleaned_data["published_on"],
+            )
+            request_following(plan.pk)
     except ValidationError as error:
         details.add_error(None, error.messages)
         return _outline_page(request, details, OutlineFormSet(request.POST, prefix=OUTLINE_PREFIX))
@@ -205,7 +208,9 @@ def correct_matches(request, slug, number):
         pairs=services.pairs_of(version),
     )
     if request.method == "POST" and form.is_valid():
-        services.correct_matches(version, form.pairs())
+        with transaction.atomic():
+            services.correct_matches(version, form.pairs())
+            request_following(version.plan_id)
         messages.success(request, "The matches are saved; the quotes are being followed again.")
         return redirect("revisions:what_changed", slug=slug, number=number)
     return render(
@@ -229,7 +234,9 @@ def quotes_to_check(request, slug, number):
         form = PlaceQuoteForm(request.POST, quote=quote)
         if form.is_valid():
             try:
-                placed = services.place_quote(quote, form.choice)
+                with transaction.atomic():
+                    placed = services.place_quote(quote, form.choice)
+                    request_following(version.plan_id, version.number + 1)
             except services.AlreadyPlaced:
                 messages.info(request, "That quote was placed already; here it is no more.")
             else:

@@ -156,19 +156,23 @@ def test_a_real_db_worker_killed_mid_batch_is_resumed_by_another(tmp_path):
     assert states.stdout.strip().splitlines()[-1] == "review read=40"
 
 
-def test_resume_imports_queues_a_stalled_batch_once(batch, worker, capsys):
+def test_resume_work_queues_a_stalled_batch_once(batch, worker, capsys):
     from django.core.management import call_command
 
     worker()  # read: the batch is in review, nothing stalls
-    call_command("resume_imports")
-    assert "0 imports resumed." in capsys.readouterr().out
+    call_command("resume_work")
+    assert "imports: 0 resumed" in capsys.readouterr().out
 
     batch.refresh_from_db()
     batch = confirm_batch(batch=batch, corrections={})  # importing, but nothing queued
     age(batch)
-    call_command("resume_imports")
-    call_command("resume_imports")
-    assert capsys.readouterr().out == "1 import resumed.\n0 imports resumed.\n"
+    call_command("resume_work")
+    call_command("resume_work")
+    said = capsys.readouterr().out.splitlines()
+    assert [line for line in said if line.startswith("imports")] == [
+        "imports: 1 resumed",
+        "imports: 0 resumed",
+    ]
     worker()
     batch.refresh_from_db()
     assert batch.stage == ImportBatch.Stage.DONE

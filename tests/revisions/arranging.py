@@ -3,7 +3,7 @@ version, its quotes followed as the worker would follow them."""
 
 from plans.outline import read_outline
 from revisions.services import save_revision
-from revisions.tasks import follow_quotes
+from revisions.tasks import request_following
 from tests.background import run_queued_tasks
 
 ENCOURAGED = "sub-contracting and consortia building will be encouraged where appropriate"
@@ -23,8 +23,7 @@ def revised_text(plan, **rewordings):
 def revise(plan, text, label="Revised plan", published_on=None):
     """`text` saved as the plan's next version; its quotes followed, as the worker would."""
     version = save_revision(plan, read_outline(text), label=label, published_on=published_on)
-    # Queued when the saving transaction commits, which a test's never does: queued here.
-    follow_quotes.enqueue(version.plan_id, version.number)
+    request_following(version.plan_id, version.number)
     run_queued_tasks()
     version.refresh_from_db()
     return version

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from plans.outline import read_outline
 from responses.models import CampaignGrouping
-from revisions.models import PlanVersion, RevisedQuote
+from revisions.models import QuoteFollowing, RevisedQuote
 from revisions.services import save_revision
 from tests.background import run_queued_tasks
 from tests.factories import UserFactory
@@ -26,12 +26,8 @@ LONG_AGO = timezone.now() - timedelta(hours=1)
 def abandoned_following(seed):
     """Version 2 saved and its following queued, then the worker died: its task lost."""
     plan, _response = seed
-    version = save_revision(
-        plan, read_outline(revised_text(plan)), label="Final", in_background=False
-    )
-    PlanVersion.objects.filter(pk=version.pk).update(
-        quotes_followed_at=None, quotes_requested_at=LONG_AGO
-    )
+    version = save_revision(plan, read_outline(revised_text(plan)), label="Final")
+    QuoteFollowing.objects.create(plan=plan, requested_at=LONG_AGO)
     return version
 
 
@@ -48,7 +44,7 @@ def test_quotes_left_being_followed_are_followed_when_the_page_is_opened(
 
 
 def test_following_asked_for_recently_is_left_to_its_worker(client, abandoned_following):
-    PlanVersion.objects.filter(pk=abandoned_following.pk).update(quotes_requested_at=timezone.now())
+    QuoteFollowing.objects.filter(plan=abandoned_following.plan).update(requested_at=timezone.now())
 
     client.get(f"/plans/{PLAN}/versions/2/")
 

@@ -7,6 +7,7 @@ import pytest
 from plans.outline import read_outline
 from revisions.models import RevisedQuote, SectionChange
 from revisions.services import correct_matches, pairs_of, save_revision
+from revisions.tasks import request_following
 from tests.background import run_queued_tasks
 from tests.factories import CommentFactory, PlanFactory, SectionFactory, SectionLinkFactory
 from tests.revisions.arranging import revise, revised_text
@@ -172,9 +173,7 @@ def test_a_second_revision_follows_quotes_from_where_the_first_left_them(seed):
     assert list(sources) == ["1.11"]
 
 
-def test_an_officers_correction_replaces_the_matches_and_follows_the_quotes_again(
-    plan, django_capture_on_commit_callbacks
-):
+def test_an_officers_correction_replaces_the_matches_and_follows_the_quotes_again(plan):
     prisons = _quote(plan, "1.3", "open their doors to voluntary groups")
     text = "\n\n".join(
         [f"1.1\n{VOLUNTEERS}", f"1.2\n{COMMISSIONING}", "1.3\nSomething else, nothing alike."]
@@ -184,8 +183,8 @@ def test_an_officers_correction_replaces_the_matches_and_follows_the_quotes_agai
     assert _fate(prisons, version).status == "gone"
 
     pairs = pairs_of(version) | {"1.3": None, "1.9": "1.3"}
-    with django_capture_on_commit_callbacks(execute=True):
-        correct_matches(version, pairs)
+    correct_matches(version, pairs)
+    request_following(plan.pk)
     run_queued_tasks()
 
     corrected = version.changes.get(new_section__number="1.9")
@@ -201,21 +200,18 @@ def test_an_officers_correction_replaces_the_matches_and_follows_the_quotes_agai
     assert SectionChange.objects.filter(version=version).count() == 5
 
     # A later correction of another match keeps this one as the officer's.
-    with django_capture_on_commit_callbacks(execute=True):
-        correct_matches(version, pairs_of(version) | {"1.3": "1.4"})
+    correct_matches(version, pairs_of(version) | {"1.3": "1.4"})
     assert version.changes.get(new_section__number="1.9").set_by_officer
     assert version.changes.get(new_section__number="1.3").set_by_officer
 
 
-def test_a_quote_made_after_a_revision_is_followed_into_it_when_the_next_one_comes(
-    plan, django_capture_on_commit_callbacks
-):
+def test_a_quote_made_after_a_revision_is_followed_into_it_when_the_next_one_comes(plan):
     first = revise(plan, revised_text(plan))
     late = _quote(plan, "1.4", "two million pounds")
     assert not RevisedQuote.objects.filter(link=late).exists()
 
-    with django_capture_on_commit_callbacks(execute=True):
-        second = save_revision(plan, read_outline(revised_text(plan)), label="Again")
+    second = save_revision(plan, read_outline(revised_text(plan)), label="Again")
+    request_following(plan.pk)
     run_queued_tasks()
 
     assert _fate(late, first).status == _fate(late, second).status == "unchanged"

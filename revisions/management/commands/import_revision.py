@@ -42,9 +42,7 @@ class Command(BaseCommand):
             self.stdout.write(f"{len(outline.sections)} sections. Dry run: nothing saved.")
             return
         try:
-            version = save_revision(
-                plan, outline, label=label, published_on=published_on, in_background=False
-            )
+            version = save_revision(plan, outline, label=label, published_on=published_on)
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from error
         for change in version.changes.select_related("new_section"):
