@@ -9,6 +9,7 @@ footnotes are not in the body, so they are never read.
 
 import io
 import zipfile
+from dataclasses import dataclass
 from pathlib import PurePath
 
 from marginalia.archives import ArchiveTooLarge, open_zip_archive
@@ -25,6 +26,13 @@ MAX_TABLE_CELLS = 100_000
 
 class TooManyCells(Exception):
     pass
+
+
+@dataclass
+class _Cells:
+    """How many table cells of the document have been read (MAX_TABLE_CELLS)."""
+
+    read: int = 0
 
 
 def read_word(name, content) -> Document:
@@ -49,7 +57,7 @@ def read_word(name, content) -> Document:
     try:
         document = open_docx(io.BytesIO(content))
         numbering = WordNumbering(document)
-        blocks = _block_texts(document, numbering)
+        blocks = _block_texts(document, numbering, _Cells())
     except TooManyCells as error:
         raise UnreadableDocument(
             f"{PurePath(name).name} has more than {MAX_TABLE_CELLS:,} table cells, more than we "
@@ -61,7 +69,7 @@ def read_word(name, content) -> Document:
     return Document(name=name, blocks=blocks)
 
 
-def _block_texts(container, numbering):
+def _block_texts(container, numbering, cells):
     """The non-empty text of each paragraph and table row in `container` (the document's body
     or a table cell), in document order, a numbered paragraph's number in front."""
     from docx.table import Table
@@ -69,7 +77,7 @@ def _block_texts(container, numbering):
     texts = []
     for block in container.iter_inner_content():
         if isinstance(block, Table):
-            texts.extend(_row_texts(block, numbering))
+            texts.extend(_row_texts(block, numbering, cells))
         else:
             # An empty numbered paragraph still takes its number, as Word shows it.
             label = numbering.label(block)
@@ -78,7 +86,7 @@ def _block_texts(container, numbering):
     return texts
 
 
-def _row_texts(table, numbering):
+def _row_texts(table, numbering, cells):
     """The text of each non-empty row of `table`, its cells joined by TABLE_CELL_SEPARATOR.
 
     A row, not a cell, is one block: in a "Section | Comment" grid the section number must stay
@@ -95,13 +103,13 @@ def _row_texts(table, numbering):
     for row in table.rows:
         cell_texts = []
         for tc in row._tr.tc_lst:
-            numbering.cells_read += 1
-            if numbering.cells_read > MAX_TABLE_CELLS:
+            cells.read += 1
+            if cells.read > MAX_TABLE_CELLS:
                 raise TooManyCells
             if tc.vMerge == "continue":
                 continue
             # A cell's own paragraphs (and nested tables' rows) stay on separate lines.
-            cell_text = "\n".join(_block_texts(_Cell(tc, table), numbering)).strip()
+            cell_text = "\n".join(_block_texts(_Cell(tc, table), numbering, cells)).strip()
             if cell_text:
                 cell_texts.append(cell_text)
         if cell_texts:
@@ -116,7 +124,6 @@ class WordNumbering:
         self.levels = {}  # numId → {ilvl: (start, numFmt, lvlText, isLgl)}
         self.style_levels = {}  # styleId → (numId, ilvl), from a level's pStyle
         self.counters = {}  # numId → [counter per level]
-        self.cells_read = 0  # table cells read so far (MAX_TABLE_CELLS)
         self.styles = {style.style_id: style for style in document.styles if style.style_id}
         try:
             numbering = document.part.numbering_part.element

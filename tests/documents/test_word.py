@@ -119,3 +119,20 @@ def test_a_file_that_is_not_word_is_refused_by_name(content):
         read_document("plan.docx", content)
 
     assert refused.value.message.startswith("plan.docx: the Word file could not be read.")
+
+
+def test_a_table_of_more_cells_than_are_read_is_refused_by_name(monkeypatch):
+    from tests.hostile import word_of_merged_rows
+
+    monkeypatch.setattr("marginalia.documents.word.MAX_TABLE_CELLS", 100)
+
+    with pytest.raises(UnreadableDocument) as refused:
+        read_document("grid.docx", word_of_merged_rows(rows=6, columns=20))
+
+    assert refused.value.message.startswith("grid.docx has more than 100 table cells")
+    assert (
+        read_document("grid.docx", word_of_merged_rows(rows=5, columns=20))
+        .blocks[1]
+        .count("1.1 cell")
+        == 20
+    )
