@@ -135,6 +135,16 @@ def email_of_many_wrote_lines(lines=100_000):
     )
 
 
+def email_of_many_parts(parts=20_000):
+    """An .eml of `parts` one-line parts: 720 KB took the email package 4 s to parse."""
+    return (
+        EMAIL_HEAD
+        + b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
+        + b"--b\r\nContent-Type: text/plain\r\n\r\nPoint 1.11 matters.\r\n" * parts
+        + b"--b--\r\n"
+    )
+
+
 def zip_of_large_text(megabytes=49):
     """A .zip of one text file of `megabytes` MB that compresses to about 50 KB per MB."""
     text = b"Point 1.11 states that consortia building will be considered.\n"
@@ -229,6 +239,11 @@ HOSTILE_DOCUMENTS = {
     "eml-wrote-lines": (
         'email, 100,000 "… wrote:" lines',
         lambda: ("response.eml", email_of_many_wrote_lines()),
+        "document",
+    ),
+    "eml-parts": (
+        "email, 20,000 parts",
+        lambda: ("response.eml", email_of_many_parts()),
         "document",
     ),
     "csv-empty-rows": (

@@ -14,6 +14,7 @@ from responses.models import Response
 from tests.factories import ResponseFactory, UserFactory
 from tests.hostile import (
     email_of_many_parameters,
+    email_of_many_parts,
     email_of_many_wrote_lines,
     email_of_nested_comment,
     pdf_of_repeated_stream,
@@ -79,6 +80,11 @@ def test_a_pdf_that_draws_its_text_two_million_times_is_refused_on_the_paste_pag
         ("plan.pdf", pdf_of_repeated_stream(pages=1_000), TOO_MUCH_DRAWN),
         ("response.eml", email_of_nested_comment(), HEADER_TOO_LONG.format("Content-Disposition")),
         ("response.eml", email_of_many_parameters(), HEADER_TOO_LONG.format("Content-Type")),
+        (
+            "response.eml",
+            email_of_many_parts(),
+            "response.eml has more parts than an email we read",
+        ),
     ],
 )
 def test_a_hostile_file_on_the_record_form_says_why_and_saves_nothing(
