@@ -56,7 +56,7 @@ def test_a_batch_of_hostile_documents_finishes_with_each_ones_reason(
     run_queued_tasks()
     page.reload()
 
-    table = page.locator("table", has_text="Could not be read")
+    table = page.get_by_role("table", name="Documents that will not be imported, and why")
     expect(table).to_contain_text("nested.eml has a Content-Disposition header")
     expect(table).to_contain_text("drawn.pdf draws its text with more than 300,000 operators")
     assert_accessible(page)
