@@ -6,7 +6,8 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.background import run_queued_tasks
-from tests.browser.test_imports import PLAN, officer, screenshot, sign_in  # noqa: F401
+from tests.browser.test_imports import OFFICER_PERMISSIONS, PLAN, screenshot, sign_in
+from tests.factories import UserFactory
 from tests.hostile import (
     email_of_nested_comment,
     pdf_of_repeated_stream,
@@ -14,6 +15,11 @@ from tests.hostile import (
 )
 
 pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def officer(seeded_server):
+    return UserFactory(username="olivia", permissions=OFFICER_PERMISSIONS)
 
 
 def test_the_record_form_says_why_a_hostile_email_cannot_be_read(
