@@ -47,6 +47,16 @@ def test_a_word_report_is_made_in_the_background_and_downloaded(admin_reader, to
     assert ExportLog.objects.filter(format="docx").count() == 1
 
 
+def test_a_report_a_worker_has_taken_is_being_made(admin_reader, too_large):
+    admin_reader.post(f"{report_url('docx')}/background/")
+    job = ReportJob.objects.get()
+    ReportJob.objects.filter(pk=job.pk).update(state=ReportJob.State.WORKING)
+
+    page = visible_text(admin_reader.get(f"/reports/jobs/{job.pk}/"))
+
+    assert "Being made…" in page
+
+
 def test_a_web_page_report_is_made_in_the_background(admin_reader, too_large):
     admin_reader.post(f"{report_url('html')}/background/")
     run_queued_tasks()
