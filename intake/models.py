@@ -11,11 +11,19 @@ document's hash unique per plan (Response.source_sha256), so nothing is imported
 from django.conf import settings
 from django.db import models
 
+from marginalia.jobs import Job
 from plans.models import Plan
 from responses.models import Respondent, Response
 
 
-class ImportBatch(models.Model):
+class ImportBatch(Job):
+    """An officer's import: its `stage` in the officer's workflow (columns to assign, reading,
+    review, importing, imported), and the background work of its reading or importing stage as
+    a job of marginalia.jobs' shape: queued when the stage is asked for, working while workers
+    take its documents one at a time (each one finished moves `claimed_at`), done when none is
+    left. Work that stopped moving for the claim timeout lost its workers
+    (intake.tasks.resume_stalled_batches)."""
+
     class Stage(models.TextChoices):
         MAPPING = "mapping", "Columns to assign"
         READING = "reading", "Reading the documents"
@@ -41,9 +49,6 @@ class ImportBatch(models.Model):
     columns = models.JSONField(default=list, blank=True)
     mapping = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
-    # Moved by every document a worker finishes: a batch whose work stopped moving has lost its
-    # worker (intake.tasks.resume_stalled_batches).
-    progressed_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["-created_at"]

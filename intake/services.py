@@ -23,7 +23,7 @@ from intake.surveys import EMAIL, KIND, NAME, SKIP, guess_column, kind_of, read_
 from marginalia.archives import ArchiveTooLarge, open_zip_archive
 from marginalia.documents import UnreadableDocument
 from marginalia.documents.sandbox import read_untrusted
-from marginalia.jobs import claim_timeout
+from marginalia.jobs import JobState, claim_timeout
 from responses.models import Comment, Response
 from responses.received import AlreadyRecorded, Answer, CannotRecord, record_response
 
@@ -138,6 +138,8 @@ def start_survey(*, plan, user, name, content, channel, received_on=None) -> Imp
             channel=channel,
             received_on=received_on,
             stage=ImportBatch.Stage.MAPPING,
+            # No work for a worker until its columns are assigned (set_mapping).
+            state=JobState.DONE,
             survey_filename=filename[:255],
             survey_file=content,
             columns=survey.columns,
@@ -181,9 +183,17 @@ def set_mapping(*, batch, mapping) -> ImportBatch:
         return locked
     locked.mapping = list(mapping)
     locked.stage = ImportBatch.Stage.READING
-    locked.progressed_at = timezone.now()
-    locked.save(update_fields=["mapping", "stage", "progressed_at"])
+    _work_asked(locked)
+    locked.save(update_fields=["mapping", "stage", *WORK_FIELDS])
     return locked
+
+
+WORK_FIELDS = ["state", "requested_at", "claimed_at"]
+
+
+def _work_asked(batch):
+    """The batch's stage's work is asked for: queued for the workers enqueue_work starts."""
+    batch.state, batch.requested_at, batch.claimed_at = JobState.QUEUED, timezone.now(), None
 
 
 def _claim(batch, state, working_state):
@@ -206,7 +216,9 @@ def _finish(document, **changes):
     for field, value in changes.items():
         setattr(document, field, value)
     document.save(update_fields=list(changes))
-    ImportBatch.objects.filter(pk=document.batch_id).update(progressed_at=timezone.now())
+    ImportBatch.objects.filter(pk=document.batch_id).update(
+        state=JobState.WORKING, claimed_at=timezone.now()
+    )
 
 
 def read_next(batch) -> bool:
@@ -340,8 +352,10 @@ def _advance(batch):
     }
     for stage, states in busy.items():
         if not batch.documents.filter(state__in=states).exists():
-            ImportBatch.objects.filter(pk=batch.pk, stage=stage).update(stage=following[stage])
-    batch.refresh_from_db(fields=["stage"])
+            ImportBatch.objects.filter(pk=batch.pk, stage=stage).update(
+                stage=following[stage], state=JobState.DONE
+            )
+    batch.refresh_from_db(fields=["stage", "state"])
 
 
 @transaction.atomic
@@ -364,9 +378,9 @@ def confirm_batch(*, batch, corrections) -> ImportBatch:
     # The files themselves (up to 20 MB each) are neither read nor written here.
     ImportedDocument.objects.bulk_update(documents, fields, batch_size=500)
     locked.stage = ImportBatch.Stage.IMPORTING
-    locked.progressed_at = timezone.now()
+    _work_asked(locked)
     locked.to_import = locked.documents.filter(state=State.READ).count()
-    locked.save(update_fields=["stage", "progressed_at", "to_import"])
+    locked.save(update_fields=["stage", *WORK_FIELDS, "to_import"])
     return locked
 
 

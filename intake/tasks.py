@@ -3,13 +3,11 @@ backend): each task takes documents one at a time until none is left, so several
 a batch, and a task run again after its worker died goes on where that one stopped."""
 
 from django.db import transaction
-from django.db.models import Q
-from django.utils import timezone
 from django_tasks import task
 
 from intake.models import ImportBatch, ImportedDocument
 from intake.services import import_next, read_next
-from marginalia.jobs import claim_timeout
+from marginalia import jobs
 
 State = ImportedDocument.State
 
@@ -56,16 +54,7 @@ def enqueue_work(batch):
 def resume_stalled_batches(batches=None):
     """Queue again the work of every batch (of `batches`, else all) that has not moved for the
     claim timeout: its worker died, or was never started. Returns how many were resumed."""
-    stalled = timezone.now() - claim_timeout()
-    resumed = 0
-    for batch in (ImportBatch.objects.all() if batches is None else batches).filter(
-        Q(stage=ImportBatch.Stage.READING) | Q(stage=ImportBatch.Stage.IMPORTING),
-        progressed_at__lt=stalled,
-    ):
-        # Claimed by moving progressed_at: two pages asking at once resume it once.
-        if ImportBatch.objects.filter(pk=batch.pk, progressed_at=batch.progressed_at).update(
-            progressed_at=timezone.now()
-        ):
-            enqueue_work(batch)
-            resumed += 1
-    return resumed
+    at_work = (ImportBatch.objects.all() if batches is None else batches).filter(
+        stage__in=[ImportBatch.Stage.READING, ImportBatch.Stage.IMPORTING]
+    )
+    return jobs.resume_stalled(at_work, enqueue_work)

@@ -102,7 +102,7 @@ def batch_detail(request, pk, mapping_form=None):
             if mapping_form
             else [],
             "refresh_seconds": REFRESH_SECONDS,
-            "at_work": batch.stage in (ImportBatch.Stage.READING, ImportBatch.Stage.IMPORTING),
+            "at_work": batch.at_work,
         },
     )
 

@@ -11,11 +11,12 @@ its result in one transaction.
 
 The kinds: reports.models.ReportJob (a report too large to make while its reader waits),
 responses.models.CampaignGrouping (a plan's campaigns grouped), revisions.models.QuoteFollowing
-(a plan's quotes followed into its revisions). Each app's tasks.py holds its `request_…()`,
-which saves the job and enqueues its @task once the transaction commits, and the @task; its
-services never import tasks. An import batch (intake) is a workflow with an officer's steps
-between its background stages; its documents are claimed one at a time with the same timeout.
-`manage.py resume_work` resumes every kind.
+(a plan's quotes followed into its revisions) and intake.models.ImportBatch (the reading, then
+the importing, of an officer's batch: its `stage` is the officer's workflow around that work,
+and any number of workers share it, taking its documents one at a time, each claimed with the
+same timeout). Each app's tasks.py holds its `request_…()` (or, for a batch, `enqueue_work`),
+which enqueues the @task once the transaction commits, and the @task; services never import
+tasks. `manage.py resume_work` resumes every kind.
 """
 
 from datetime import timedelta

@@ -38,7 +38,7 @@ def batch(seed):
 def age(batch, seconds=3600):
     """Make the batch and its claims look `seconds` old, as after its worker died."""
     then = timezone.now() - timedelta(seconds=seconds)
-    ImportBatch.objects.filter(pk=batch.pk).update(progressed_at=then)
+    ImportBatch.objects.filter(pk=batch.pk).update(requested_at=then, claimed_at=then)
     batch.documents.exclude(claimed_at=None).update(claimed_at=then)
 
 
