@@ -2,7 +2,6 @@
 and import it, the review of each document's respondent, and each original kept to download."""
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.db.models import Case, Count, IntegerField, Value, When
 from django.db.models.functions import Substr
 from django.http import HttpResponse, JsonResponse
@@ -28,6 +27,7 @@ from intake.services import (
 from intake.surveys import SurveyUnreadable
 from intake.tasks import enqueue_work, resume_stalled_batches
 from marginalia.fields import is_database_id
+from marginalia.pagination import paginate
 from officers.permissions import officer_required
 from plans.models import Plan
 from responses.received import CannotRecord, record_response
@@ -254,9 +254,7 @@ def links_to_check(request, slug):
             f"{'they leave' if confirmed != 1 else 'it leaves'} the queue.",
         )
         return redirect(request.get_full_path())
-    paginator = Paginator(comments, LINKS_PER_PAGE)
-    page = paginator.get_page(request.GET.get("page"))
-    page.numbers = list(paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1))
+    page = paginate(request, comments, per_page=LINKS_PER_PAGE)
     return render(
         request,
         "intake/links_to_check.html",

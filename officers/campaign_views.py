@@ -3,12 +3,12 @@ threshold and the grouping, the campaigns each once, a campaign's letter and wha
 added, and a member split out."""
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from marginalia.next_url import safe_next_url
+from marginalia.pagination import paginate
 from officers.campaign_forms import GroupingForm
 from officers.permissions import officer_required
 from plans.models import Plan
@@ -21,12 +21,6 @@ CAMPAIGNS_PER_PAGE = 50
 MEMBERS_PER_PAGE = 50
 # Without JavaScript, the page reloads itself this often (seconds) while grouping is at work.
 REFRESH_SECONDS = 5
-
-
-def _page(request, items, per_page):
-    page = Paginator(items, per_page).get_page(request.GET.get("page"))
-    page.numbers = list(page.paginator.get_elided_page_range(page.number, on_ends=1))
-    return page
 
 
 @officer_required
@@ -57,7 +51,7 @@ def campaigns(request, slug):
             "plan": plan,
             "grouping": grouping,
             "form": form,
-            "page": _page(request, campaigns_of(plan), CAMPAIGNS_PER_PAGE),
+            "page": paginate(request, campaigns_of(plan), per_page=CAMPAIGNS_PER_PAGE),
             "arrived_since": arrived_since,
             "refresh_seconds": REFRESH_SECONDS,
         },
@@ -67,8 +61,10 @@ def campaigns(request, slug):
 @officer_required
 def campaign(request, pk):
     campaign = get_object_or_404(Campaign.objects.select_related("plan"), pk=pk)
-    page = _page(
-        request, campaign_members(campaign=campaign, viewer=request.user), MEMBERS_PER_PAGE
+    page = paginate(
+        request,
+        campaign_members(campaign=campaign, viewer=request.user),
+        per_page=MEMBERS_PER_PAGE,
     )
     page.object_list = with_additions(page.object_list, campaign=campaign)
     return render(

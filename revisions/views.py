@@ -4,7 +4,6 @@ preview), the officer's correction of its matches, and what changed beside what 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from intake.plan_forms import OutlineFormSet
 from intake.plan_views import OUTLINE_PREFIX, corrected_outline, outline_of_form, outline_page
+from marginalia.pagination import paginate
 from officers.permissions import can_annotate, officer_required, reader_class
 from plans.models import Plan
 from plans.outline import Outline
@@ -65,8 +65,7 @@ def _what_changed(request, version):
         form = OutcomeForm(request.GET, counts=selectors.outcome_counts(every_row))
         outcome = form.cleaned_data["show"] if form.is_valid() else ""
         rows = [row for row in every_row if not outcome or row.outcome == outcome]
-        page = Paginator(rows, SECTIONS_PER_PAGE).get_page(request.GET.get("page"))
-        page.numbers = list(page.paginator.get_elided_page_range(page.number, on_ends=1))
+        page = paginate(request, rows, per_page=SECTIONS_PER_PAGE)
         selectors.with_comments(page.object_list, version=version, viewer=request.user)
         return render_to_string(
             "revisions/_what_changed_body.html",
@@ -243,10 +242,7 @@ def quotes_to_check(request, slug, number):
                 messages.success(request, _placed_message(placed))
             return redirect(request.get_full_path())
         invalid = (quote.pk, form)
-    page = Paginator(selectors.quotes_to_check(version), QUOTES_PER_PAGE).get_page(
-        request.GET.get("page")
-    )
-    page.numbers = list(page.paginator.get_elided_page_range(page.number, on_ends=1))
+    page = paginate(request, selectors.quotes_to_check(version), per_page=QUOTES_PER_PAGE)
     rows = selectors.with_options(page.object_list, version)
     for row in rows:
         row.form = invalid[1] if invalid and invalid[0] == row.quote.pk else None

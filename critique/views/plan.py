@@ -8,8 +8,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from critique.figures import plan_figures
-from critique.pagination import paginate
 from critique.readers import filtered_comments, reader_tools
+from marginalia.pagination import paginate
 from officers.permissions import reader_class
 from officers.selectors import with_annotations
 from plans.models import Plan

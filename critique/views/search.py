@@ -2,9 +2,9 @@
 
 from django.shortcuts import render
 
-from critique.pagination import paginate
 from critique.readers import filtered_comments, reader_tools
 from critique.search import capped_count, full_text_search_available, search_comments
+from marginalia.pagination import paginate
 from officers.selectors import with_annotations
 from plans.models import Plan
 from responses.caching import cached_page

@@ -1,6 +1,7 @@
-"""Pages of comments: twenty to a page, the page links elided as GOV.UK's pagination pattern does
-(1 … 4 5 6 … 500), and the number of comments told rather than counted again when the page's
-figures already counted them."""
+"""Every list that runs to pages, paged alike: the page a request asks for (?page=, a page
+past the end or not a number gives the last or the first), its page links elided as GOV.UK's
+pagination pattern does (1 … 4 5 6 … 500), and the number of items told rather than counted
+again when the page's figures already counted them. templates/_pagination.html draws them."""
 
 from functools import cached_property
 
@@ -21,7 +22,7 @@ class CountedPaginator(Paginator):
         return self.known_count
 
 
-def paginate(request, items, *, count=None, per_page=COMMENTS_PER_PAGE):
+def paginate(request, items, *, per_page=COMMENTS_PER_PAGE, count=None):
     """The page of `items` the request asks for (?page=), with `numbers`: the page links to show,
     Paginator.ELLIPSIS standing for those left out."""
     paginator = (
