@@ -6,8 +6,14 @@ from django.utils import timezone
 
 from officers.models import CommentTag, Review, Tag
 from plans.models import Plan
-from responses.models import Comment, Response, SectionLink, ThemeLink
-from responses.services import SECTION_LINK_KEY, THEME_LINK_KEY, replace_links
+from responses.models import Comment, Response
+from responses.services import (
+    SECTION_LINK_KEY,
+    THEME_LINK_KEY,
+    replace_links,
+    section_link_row,
+    theme_link_row,
+)
 
 
 @transaction.atomic
@@ -30,12 +36,12 @@ def annotate_comment(
     )
     critique_changed |= replace_links(
         comment.section_links,
-        _links_kept_or_added(comment.section_links, "section", sections, SectionLink, comment),
+        _links_kept_or_added(comment.section_links, "section", sections, section_link_row, comment),
         key=SECTION_LINK_KEY,
     )
     critique_changed |= replace_links(
         comment.theme_links,
-        _links_kept_or_added(comment.theme_links, "theme", themes, ThemeLink, comment),
+        _links_kept_or_added(comment.theme_links, "theme", themes, theme_link_row, comment),
         key=THEME_LINK_KEY,
     )
     wanted_tags = {*tags, *(_tag_named(name) for name in new_tags)}
@@ -59,15 +65,14 @@ def annotate_comment(
         review.save()
 
 
-def _links_kept_or_added(stored, field, targets, model, comment):
+def _links_kept_or_added(stored, field, targets, link_row, comment):
     """Links to each of `targets`: those stored kept as they are, with the wording they quote
-    and the words that suggested them; a new link for each target not yet linked."""
+    and the words that suggested them; a new link (`link_row`'s) for each target not yet
+    linked."""
     chosen = {target.pk for target in targets}
     kept = [link for link in stored.all() if getattr(link, f"{field}_id") in chosen]
     linked = {getattr(link, f"{field}_id") for link in kept}
-    added = [
-        model(comment=comment, **{field: target}) for target in targets if target.pk not in linked
-    ]
+    added = [link_row(comment, target) for target in targets if target.pk not in linked]
     return kept + added
 
 

@@ -15,10 +15,11 @@ from responses.models import Comment, Respondent, Response, SectionLink, ThemeLi
 from responses.services import (
     SECTION_LINK_KEY,
     THEME_LINK_KEY,
-    link_comment,
+    create_linked_comments,
     replace_links,
+    section_link_row,
     suggest_links,
-    suggested_fields,
+    theme_link_row,
 )
 
 
@@ -108,19 +109,16 @@ def save_comments(*, response: Response, version: int, comments: list[dict]) -> 
         quotes = {quote.section: quote for quote in entry.get("quotes", [])}
         section_links = []
         for section in [] if entry.get("general") else entry["sections"]:
-            quote = quotes.get(section.number)
             section_links.append(
-                SectionLink(
-                    comment=comment,
-                    section=section,
-                    exact=quote.exact if quote else "",
-                    prefix=quote.prefix if quote else "",
-                    suffix=quote.suffix if quote else "",
+                section_link_row(
+                    comment,
+                    section,
+                    quote=quotes.get(section.number),
                     evidence=evidence.get(("section", section.pk), ""),
                 )
             )
         theme_links = [
-            ThemeLink(comment=comment, theme=theme, evidence=evidence.get(("theme", theme.pk), ""))
+            theme_link_row(comment, theme, evidence=evidence.get(("theme", theme.pk), ""))
             for theme in entry.get("themes", [])
         ]
         # A new comment has no links stored yet, so none need reading or deleting.
@@ -145,11 +143,7 @@ def import_prose(*, response: Response, version: int, prose: str) -> Response:
     check."""
     draft = _lock_draft(response, version)
     draft.comments.all().delete()
-    for position, links in enumerate(suggest_links(plan=draft.plan, text=prose), start=1):
-        comment = Comment.objects.create(
-            response=draft, position=position, text=links.text, **suggested_fields(links)
-        )
-        link_comment(comment=comment, links=links)
+    create_linked_comments(response=draft, paragraphs=suggest_links(plan=draft.plan, text=prose))
     return _bump(draft)
 
 
@@ -172,7 +166,7 @@ def submit_response(*, response: Response, version: int) -> Response:
         raise NothingToSubmit
     draft.status = Response.Status.SUBMITTED
     draft.submitted_at = timezone.now()
-    draft.reference = f"{draft.plan.reference_prefix}-{draft.pk:06d}"
+    draft.reference = draft.reference_of_its_own()
     draft.version += 1
     draft.save()
     Plan.objects.filter(pk=draft.plan_id).bump_generation()

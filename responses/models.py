@@ -187,6 +187,11 @@ class Response(models.Model):
     def __str__(self):
         return self.reference or f"Draft response by {self.respondent}"
 
+    def reference_of_its_own(self):
+        """The reference a response is given once it has an id: the plan's prefix and the id,
+        "NOMS-TSAP-000042". A draft has none until it is submitted."""
+        return f"{self.plan.reference_prefix}-{self.pk:06d}"
+
     @property
     def is_draft(self):
         return self.status == self.Status.DRAFT
@@ -235,6 +240,16 @@ def asking_for_change_q(prefix=""):
     ) | ~models.Q(**{f"{prefix}proposed_wording": ""})
 
 
+class CommentQuerySet(models.QuerySet):
+    def on_the_whole_plan(self):
+        """The comments linked to no section and no theme: on the plan as a whole (the plan's
+        "general comments")."""
+        return self.filter(
+            ~models.Exists(SectionLink.objects.filter(comment=models.OuterRef("pk"))),
+            ~models.Exists(ThemeLink.objects.filter(comment=models.OuterRef("pk"))),
+        )
+
+
 class Comment(models.Model):
     class Stance(models.TextChoices):
         WELCOMES = "welcomes", "Welcomes"
@@ -263,6 +278,8 @@ class Comment(models.Model):
     # received outside the site): it then leaves the queue of links to check (intake).
     links_checked_at = models.DateTimeField(null=True, blank=True, editable=False)
     history = HistoricalRecords(excluded_fields=["search_vector"])
+
+    objects = CommentQuerySet.as_manager()
 
     class Meta:
         ordering = ["response", "position"]

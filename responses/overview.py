@@ -7,7 +7,7 @@ comments there are; the caller passes the comments the viewer may read.
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef, Value
+from django.db.models import Count, Value
 
 from plans.models import Plan, Section, Theme
 from responses.models import Comment, SectionLink, ThemeLink
@@ -156,10 +156,7 @@ def comment_counts(*, comments) -> CommentCounts:
     )
     on_plan = (
         Comment.objects.filter(pk__in=chosen)
-        .filter(
-            ~Exists(SectionLink.objects.filter(comment=OuterRef("pk"))),
-            ~Exists(ThemeLink.objects.filter(comment=OuterRef("pk"))),
-        )
+        .on_the_whole_plan()
         .values_list(Value("plan"), Value(0), "stance")
         .annotate(count=Count("pk"))
         .order_by()

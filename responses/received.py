@@ -101,7 +101,7 @@ def record_response(
                 # No account to email: nothing to confirm.
                 confirmed_at=timezone.now(),
             )
-            response.reference = f"{plan.reference_prefix}-{response.pk:06d}"
+            response.reference = response.reference_of_its_own()
             response.save(update_fields=["reference"])
             create_linked_comments(response=response, paragraphs=_at_most(paragraphs))
             Plan.objects.filter(pk=plan.pk).bump_generation()

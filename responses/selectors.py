@@ -157,13 +157,7 @@ def recent_comment_ids(*, plan: Plan, comments, counts, per_part=3):
     ]
     if any(counts.general.values()):
         general = (
-            Comment.objects.filter(pk__in=chosen)
-            .filter(
-                ~Exists(SectionLink.objects.filter(comment=OuterRef("pk"))),
-                ~Exists(ThemeLink.objects.filter(comment=OuterRef("pk"))),
-            )
-            .order_by("-pk")
-            .values("pk")
+            Comment.objects.filter(pk__in=chosen).on_the_whole_plan().order_by("-pk").values("pk")
         )
         parts.append(
             Plan.objects.filter(pk=plan.pk)
@@ -290,7 +284,7 @@ def plan_critique(*, plan: Plan, comments) -> PlanCritique:
         for theme in plan.themes.all()
     ]
 
-    general_comments = list(comments.filter(section_links__isnull=True, theme_links__isnull=True))
+    general_comments = list(comments.on_the_whole_plan())
     return PlanCritique(
         plan=plan, sections=sections, themes=themes, general_comments=general_comments
     )

@@ -21,6 +21,27 @@ def _evidence_for(links: ParagraphLinks, kinds, target) -> str:
     return "; ".join(dict.fromkeys(words))[:300]
 
 
+def section_link_row(comment, section, *, quote=None, evidence="", similarity=None) -> SectionLink:
+    """The (unsaved) link of `comment` to `section`: quoting `quote`'s wording (anything with
+    exact, prefix and suffix: the detector's quote, a form's) or none, with the words that
+    suggested it. Every writer of links makes its rows here: the detector's (detected_link_rows),
+    a respondent's draft, an officer's correction."""
+    return SectionLink(
+        comment=comment,
+        section=section,
+        exact=quote.exact if quote else "",
+        prefix=quote.prefix if quote else "",
+        suffix=quote.suffix if quote else "",
+        similarity=similarity,
+        evidence=evidence,
+    )
+
+
+def theme_link_row(comment, theme, *, evidence="") -> ThemeLink:
+    """The (unsaved) link of `comment` to `theme`, with the words that suggested it."""
+    return ThemeLink(comment=comment, theme=theme, evidence=evidence)
+
+
 def detected_link_rows(comment: Comment, links: ParagraphLinks, sections, themes):
     """The SectionLinks and ThemeLinks (unsaved) of `comment` that the detector's `links` of
     its paragraph describe: one per quote, with its similarity, and one per section linked
@@ -29,12 +50,10 @@ def detected_link_rows(comment: Comment, links: ParagraphLinks, sections, themes
     for quote in links.quotes:
         section_links.setdefault(
             (quote.section, quote.exact),
-            SectionLink(
-                comment=comment,
-                section=sections[quote.section],
-                exact=quote.exact,
-                prefix=quote.prefix,
-                suffix=quote.suffix,
+            section_link_row(
+                comment,
+                sections[quote.section],
+                quote=quote,
                 similarity=quote.similarity,
                 evidence=_evidence_for(links, ("section", "quote"), quote.section),
             ),
@@ -44,16 +63,14 @@ def detected_link_rows(comment: Comment, links: ParagraphLinks, sections, themes
         if number not in quoted:
             section_links.setdefault(
                 (number, ""),
-                SectionLink(
-                    comment=comment,
-                    section=sections[number],
+                section_link_row(
+                    comment,
+                    sections[number],
                     evidence=_evidence_for(links, ("section", "quote"), number),
                 ),
             )
     theme_links = [
-        ThemeLink(
-            comment=comment, theme=themes[name], evidence=_evidence_for(links, ("theme",), name)
-        )
+        theme_link_row(comment, themes[name], evidence=_evidence_for(links, ("theme",), name))
         for name in dict.fromkeys(links.themes)
     ]
     return list(section_links.values()), theme_links

@@ -15,7 +15,7 @@ from officers.selectors import with_annotations
 from plans.models import Plan
 from reports.permissions import can_export
 from responses.caching import cached_for_the_public, shared_fragment
-from responses.models import Campaign, SectionLink, ThemeLink
+from responses.models import Campaign, ThemeLink
 from responses.overview import overview_of_plan
 from responses.selectors import (
     count_campaign_copies,
@@ -172,10 +172,7 @@ def general_comments(request, slug, plan):
         plan,
         part="the whole plan",
         description="Comments that critique no section and no theme, but the plan as a whole.",
-        choose=lambda comments: comments.filter(
-            ~Exists(SectionLink.objects.filter(comment=OuterRef("pk"))),
-            ~Exists(ThemeLink.objects.filter(comment=OuterRef("pk"))),
-        ),
+        choose=lambda comments: comments.on_the_whole_plan(),
         count=lambda counts: counts.of_plan(),
     )
 

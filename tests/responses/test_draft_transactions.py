@@ -30,10 +30,21 @@ def draft(seed):
 
 @pytest.fixture
 def failing_theme_link_writes(monkeypatch):
+    """Every write of a theme link fails, one at a time or in bulk."""
+    from django.db.models import QuerySet
+
     def fail(*args, **kwargs):
         raise WriteFailed
 
+    bulk_create = QuerySet.bulk_create
+
+    def fail_for_theme_links(queryset, *args, **kwargs):
+        if queryset.model is ThemeLink:
+            raise WriteFailed
+        return bulk_create(queryset, *args, **kwargs)
+
     monkeypatch.setattr(ThemeLink, "save", fail)
+    monkeypatch.setattr(QuerySet, "bulk_create", fail_for_theme_links)
 
 
 def test_a_failed_save_leaves_the_previous_comments(draft, failing_theme_link_writes):
