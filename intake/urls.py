@@ -1,12 +1,9 @@
 from django.urls import path
 
-from intake import plan_views, views
+from intake import views
 
 app_name = "intake"
 urlpatterns = [
-    # Before the critique's plans/<slug>/, which would take "import" for a plan's slug.
-    path("plans/import/", plan_views.import_plan, name="import_plan"),
-    path("plans/import/outline/", plan_views.import_outline, name="import_outline"),
     path("plans/<slug:slug>/imports/", views.batches, name="batches"),
     path("plans/<slug:slug>/imports/new/", views.new_import, name="new_import"),
     path("plans/<slug:slug>/imports/record/", views.record, name="record"),

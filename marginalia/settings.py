@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "marginalia",  # only for its template tags, shared by every app's pages
     # Our apps, each using only those listed before it (tests/test_app_layers.py):
     "plans",  # the document
+    "plan_import",  # a plan brought in from its document
     "responses",  # who said what about which part, and the respondent's journey
     "accounts",  # sign-up and sign-in; the groups that may respond and may read responses
     "officers",  # officers' annotations and publication

@@ -15,7 +15,8 @@ def health(request):
 
 urlpatterns = [
     path("", include("plans.urls")),
-    path("", include("intake.urls")),  # before critique: /plans/import/ is not a plan
+    path("", include("plan_import.urls")),  # before critique: /plans/import/ is not a plan
+    path("", include("intake.urls")),
     path("", include("revisions.urls")),
     path("", include("critique.urls")),
     path("", include("responses.urls")),

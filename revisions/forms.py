@@ -5,8 +5,8 @@ from crispy_forms_gds.layout import Field
 from django import forms
 
 from intake.forms import received_on_field
-from intake.plan_forms import PlanTextForm
 from marginalia.forms import form_helper
+from plan_import.forms import PlanTextForm
 from revisions.selectors import OUTCOMES
 
 

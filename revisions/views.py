@@ -11,10 +11,10 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from intake.plan_forms import OutlineFormSet
-from intake.plan_views import OUTLINE_PREFIX, corrected_outline, outline_of_form, outline_page
 from marginalia.pagination import paginate
 from officers.permissions import can_annotate, officer_required, reader_class
+from plan_import.forms import OutlineFormSet
+from plan_import.views import OUTLINE_PREFIX, corrected_outline, outline_of_form, outline_page
 from plans.models import Plan
 from plans.outline import Outline
 from responses.caching import cached_page, shared_fragment

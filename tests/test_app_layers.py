@@ -145,3 +145,12 @@ def test_a_cycle_is_found_when_there_is_one():
         "officers",
         "plans",
     ]
+
+
+def test_the_readmes_table_lists_the_apps_in_their_order():
+    """README.md's "What is here" names each app's room in the order INSTALLED_APPS lists them,
+    from the floor up, so a newcomer reads the arrows the way they point."""
+    rows = re.findall(r"^\| `(\w+)/", (PROJECT / "README.md").read_text(encoding="utf-8"), re.M)
+    listed = list(dict.fromkeys(row for row in rows if row in OUR_APPS))
+
+    assert listed == OUR_APPS

@@ -82,11 +82,11 @@ TABLE = {
         lambda o: f"/reports/jobs/{o['job'].pk}/download",
         {"GET": (302, 403, 403, 403, 302), "POST": (302, 403, 403, 403, 302)},
     ),
-    "intake:import_plan": (
+    "plan_import:import_plan": (
         "/plans/import/",
         {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)},
     ),
-    "intake:import_outline": (
+    "plan_import:import_outline": (
         "/plans/import/outline/",
         {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
     ),

@@ -6,8 +6,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from revisions.models import PlanVersion
 from tests.factories import UserFactory
-from tests.intake.test_import_plan_pages import outline_data
 from tests.page_text import visible_text
+from tests.plan_import.test_import_plan_pages import outline_data
 from tests.revisions.arranging import ENCOURAGED, revised_text
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from intake.plan_files import UnreadablePlan, outline_of_file
+from plan_import.files import UnreadablePlan, outline_of_file
 from plans.models import Plan
 from revisions.services import follow_quotes, save_revision
 

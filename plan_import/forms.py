@@ -6,9 +6,9 @@ from django import forms
 from django.conf import settings
 from django.utils.text import slugify
 
-from intake.plan_files import PLAN_SUFFIXES
 from marginalia.documents.uploads import read_uploaded_document
 from marginalia.forms import form_helper
+from plan_import.files import PLAN_SUFFIXES
 from plans.models import Plan
 from plans.outline import OutlineSection, paragraphs_of
 from plans.validators import validate_section_number

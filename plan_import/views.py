@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from intake.plan_forms import (
+from plan_import.forms import (
     OutlineFormSet,
     OutlineSectionForm,
     PlanDetailsForm,
@@ -36,7 +36,7 @@ def import_plan(request):
     if request.method == "POST" and form.is_valid() and (outline := outline_of_form(form)):
         details = {key: form.cleaned_data[key] for key in PlanDetailsForm.base_fields}
         return _outline_page(request, details, outline.sections, preamble=outline.preamble)
-    return render(request, "intake/import_plan.html", {"form": form})
+    return render(request, "plan_import/import_plan.html", {"form": form})
 
 
 def outline_of_form(form):
@@ -129,7 +129,7 @@ def _outline_page(request, details, sections_or_formset, *, preamble=()):
         preamble=preamble,
         save_label="Save the plan",
         details_heading="The plan",
-        action=reverse("intake:import_outline"),
+        action=reverse("plan_import:import_outline"),
     )
 
 
@@ -150,7 +150,7 @@ def outline_page(
     doubts = outline_doubts(sections)
     return render(
         request,
-        "intake/import_outline.html",
+        "plan_import/import_outline.html",
         {
             "details": details,
             "formset": formset,

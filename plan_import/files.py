@@ -1,5 +1,5 @@
 """A plan's outline read from its document on disk, for the commands that import a plan or a
-revision of one (`import_plan`, `import_revision`); the pages read uploads (plan_forms)."""
+revision of one (`import_plan`, `import_revision`); the pages read uploads (plan_import.forms)."""
 
 from pathlib import Path
 

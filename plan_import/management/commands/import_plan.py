@@ -7,7 +7,7 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from intake.plan_files import UnreadablePlan, outline_of_file
+from plan_import.files import UnreadablePlan, outline_of_file
 from plans.services import PlanExists, save_outline
 
 
