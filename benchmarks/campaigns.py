@@ -1,6 +1,7 @@
 """`make bench`, campaigns: how long a `manage.py db_worker` takes to group a plan's 100,000
-responses into campaigns (responses.tasks.group_campaigns_task), and a plan of 10,000 grouped in
-the same run as the baseline, so the ratio of the two says how grouping grows on any machine.
+responses into campaigns (responses.campaigns.tasks.group_campaigns_task), and a plan of 10,000
+grouped in the same run as the baseline, so the ratio of the two says how grouping grows on any
+machine.
 
 Each plan's responses are written with bulk_create (`build_campaign_responses`, also used by
 tests/responses/test_campaigns_at_scale.py): campaigns of near-copies of one letter (each copy
@@ -10,9 +11,10 @@ alike. A letter is three paragraphs, each a comment.
 
 In a throwaway PostgreSQL database (marginalia_bench_campaigns, on the server DATABASE_URL
 names if it names a PostgreSQL one, else on postgres://postgres@127.0.0.1:5432/), for each
-plan: grouping asked (responses.tasks.request_grouping), then one `manage.py db_worker --batch`
-started with the production settings, timed from its start until the grouping is done (the
-database polled every 0.2 s); the campaigns found are checked against those written.
+plan: grouping asked (responses.campaigns.tasks.request_grouping), then one
+`manage.py db_worker --batch` started with the production settings, timed from its start until
+the grouping is done (the database polled every 0.2 s); the campaigns found are checked against
+those written.
 
     DJANGO_SETTINGS_MODULE=marginalia.settings python -m benchmarks.campaigns \\
         [--responses 100000] [--baseline 10000] [--keep]
@@ -124,7 +126,7 @@ def campaign_letters(*, campaigns, copies, singles, seed=0):
 def build_campaign_responses(plan, *, campaigns, copies, singles, seed=0):
     """Write the plan's responses with bulk_create, submitted and published in turn: the letters
     of campaign_letters, shuffled. Returns the campaigns written, each as the sorted ids of its
-    responses, sorted by their first id (as responses.campaigns.group_near_copies gives them)."""
+    responses, sorted by their first id (as near_copies.group_near_copies gives them)."""
     from django.db import transaction
     from django.utils import timezone
 
@@ -190,8 +192,8 @@ def group(responses, slug, environment, log):
     """Write a plan of `responses` (a CAMPAIGN_SHARE of them in campaigns of COPIES), ask for
     its grouping, and time one db_worker grouping it."""
     from plans.models import Plan
+    from responses.campaigns.tasks import request_grouping
     from responses.models import CampaignGrouping
-    from responses.tasks import request_grouping
 
     campaigns = max(1, round(responses * CAMPAIGN_SHARE / COPIES))
     singles = responses - campaigns * COPIES

@@ -89,8 +89,8 @@ def kill_and_resume(environment, log, working, done):
 
 def grouping_round(environment, log):
     from plans.models import Plan
+    from responses.campaigns.tasks import request_grouping
     from responses.models import CampaignGrouping, Response
-    from responses.tasks import request_grouping
 
     plan = Plan.objects.create(title="Chaos plan", slug="chaos-grouping", reference_prefix="CG")
     campaigns = RESPONSES // 5 // COPIES

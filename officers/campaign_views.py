@@ -12,10 +12,10 @@ from marginalia.pagination import paginate
 from officers.campaign_forms import GroupingForm
 from officers.permissions import officer_required
 from plans.models import Plan
-from responses.grouping import GROUPED_STATUSES, split_out
+from responses.campaigns.grouping import GROUPED_STATUSES, split_out
+from responses.campaigns.tasks import request_grouping, resume_stalled_groupings
 from responses.models import Campaign, CampaignGrouping, Response
 from responses.selectors import campaign_members, campaigns_of, with_additions
-from responses.tasks import request_grouping, resume_stalled_groupings
 
 CAMPAIGNS_PER_PAGE = 50
 MEMBERS_PER_PAGE = 50

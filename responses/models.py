@@ -3,7 +3,8 @@
 Two rules live here, each once: who may read a response (`Response.objects.visible_to`) and whose
 name a reader sees (`Response.name_shown_to`, and `shown_respondent_name` to sort and search by
 it). A response is read on the critique app's page (settings.ABSOLUTE_URL_OVERRIDES).
-Responses sent as near-copies of one letter are grouped into a `Campaign` (responses.grouping).
+Responses sent as near-copies of one letter are grouped into a `Campaign`
+(responses.campaigns.grouping).
 """
 
 from decimal import Decimal
@@ -120,7 +121,7 @@ class Response(models.Model):
         "The stored name is kept.",
     )
     history = HistoricalRecords(
-        # The campaign is worked out again by each grouping (responses.grouping), not written.
+        # Each grouping works the campaign out again (responses.campaigns): it is not history.
         excluded_fields=["version", "updated_at", "confirmed_at", "source_sha256", "campaign"]
     )
     submitted_at = models.DateTimeField(null=True, blank=True)
@@ -391,7 +392,7 @@ FIRST_WORDS = 12
 
 class Campaign(models.Model):
     """Responses to a plan sent as near-copies of one letter, read once: the letter as most of
-    them sent it, and its members (`Response.campaign`). Made by responses.grouping, which
+    them sent it, and its members (`Response.campaign`). Made by responses.campaigns.grouping, which
     replaces a plan's campaigns each time it groups them."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="campaigns")
@@ -425,8 +426,8 @@ def _within_range(field):
 class CampaignGrouping(Job):
     """How a plan's responses are grouped into campaigns: the similarity threshold an officer
     set, and how the grouping they last asked for stands (run in the background by
-    responses.tasks). Two responses are near-copies when at least `threshold` of their
-    three-word runs are shared (responses.campaigns). The grouping asked for is a job of
+    responses.campaigns.tasks). Two responses are near-copies when at least `threshold` of their
+    three-word runs are shared (responses.campaigns.near_copies). The grouping asked for is a job of
     marginalia.jobs' shape."""
 
     plan = models.OneToOneField(Plan, on_delete=models.CASCADE, related_name="campaign_grouping")

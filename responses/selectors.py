@@ -7,8 +7,8 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery, Val
 
 from plans.models import Plan, Section, Theme
 from plans.ordering import natural_order
-from responses.campaigns import additions
-from responses.grouping import response_text
+from responses.campaigns.grouping import response_text
+from responses.campaigns.near_copies import additions
 from responses.models import (
     Campaign,
     Comment,

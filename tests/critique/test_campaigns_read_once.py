@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from plans.models import Plan
-from responses.grouping import group_campaigns
+from responses.campaigns.grouping import group_campaigns
 from responses.models import Comment, Response
 from tests.factories import PlanFactory, SectionFactory, SectionLinkFactory, UserFactory
 from tests.page_text import visible_text

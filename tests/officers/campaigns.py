@@ -1,7 +1,7 @@
 """Arranging a plan's campaigns for the officers' pages: near-copies of one letter grouped as
 the grouping service groups them."""
 
-from responses.grouping import group_campaigns
+from responses.campaigns.grouping import group_campaigns
 from tests.factories import PlanFactory
 from tests.responses.campaign_letters import response_saying, signed
 

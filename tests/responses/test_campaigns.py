@@ -3,7 +3,7 @@
 import random
 import string
 
-from responses.campaigns import (
+from responses.campaigns.near_copies import (
     DEFAULT_THRESHOLD,
     additions,
     group_near_copies,

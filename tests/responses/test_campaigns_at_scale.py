@@ -8,10 +8,10 @@ from decimal import Decimal
 import pytest
 
 from benchmarks.campaigns import build_campaign_responses, campaigns_found
-from responses.campaigns import additions
-from responses.grouping import response_text
+from responses.campaigns.grouping import response_text
+from responses.campaigns.near_copies import additions
+from responses.campaigns.tasks import request_grouping
 from responses.models import Response
-from responses.tasks import request_grouping
 from tests.background import run_queued_tasks
 from tests.factories import PlanFactory
 

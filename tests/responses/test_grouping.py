@@ -1,10 +1,10 @@
-"""Grouping a plan's responses into campaigns (responses.grouping): which responses join, at
-what threshold, in place of the campaigns before, and a member split out for good."""
+"""Grouping a plan's responses into campaigns (responses.campaigns.grouping): which responses
+join, at what threshold, in place of the campaigns before, and a member split out for good."""
 
 import pytest
 
 from plans.models import Plan
-from responses.grouping import group_campaigns, split_out, texts_to_group
+from responses.campaigns.grouping import group_campaigns, split_out, texts_to_group
 from responses.models import Campaign, CampaignGrouping, Response
 from tests.factories import PlanFactory
 from tests.responses.campaign_letters import OWN_PARAGRAPH, SHARED, response_saying, signed

@@ -1,12 +1,12 @@
-"""Grouping in the background (responses.tasks): asked by an officer, run once by a worker, its
-state kept on the plan's CampaignGrouping."""
+"""Grouping in the background (responses.campaigns.tasks): asked by an officer, run once by a
+worker, its state kept on the plan's CampaignGrouping."""
 
 from decimal import Decimal
 
 import pytest
 
+from responses.campaigns.tasks import request_grouping
 from responses.models import CampaignGrouping
-from responses.tasks import request_grouping
 from tests.background import run_queued_tasks
 from tests.factories import PlanFactory
 from tests.responses.campaign_letters import response_saying, signed
@@ -52,7 +52,7 @@ def test_a_grouping_that_fails_says_so(plan, monkeypatch):
     def fail(**_):
         raise RuntimeError("the worker ran out of memory")
 
-    monkeypatch.setattr("responses.tasks.group_campaigns", fail)
+    monkeypatch.setattr("responses.campaigns.tasks.group_campaigns", fail)
     request_grouping(plan=plan, threshold=Decimal("0.80"))
 
     run_queued_tasks()

@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand
 
 from intake.tasks import resume_stalled_batches
 from reports.tasks import resume_stalled_jobs
-from responses.tasks import resume_stalled_groupings
+from responses.campaigns.tasks import resume_stalled_groupings
 from revisions.tasks import resume_stalled_following
 
 

@@ -1,4 +1,4 @@
-"""A plan's campaigns: its responses grouped by near-copies (responses.campaigns) and written as
+"""A plan's campaigns: its responses grouped by near-copies (near_copies.py) and written as
 `Campaign`s; a member split out by an officer.
 
 Grouping reads every submitted and published response of the plan (100,000 of them, as plain
@@ -20,7 +20,7 @@ from django.db.models import Count
 from django.utils import timezone
 
 from plans.models import Plan
-from responses.campaigns import group_near_copies, shared_text
+from responses.campaigns.near_copies import group_near_copies, shared_text
 from responses.models import Campaign, CampaignGrouping, Comment, Response
 
 # A campaign's letter is what at least this share of its members sent: among thousands of

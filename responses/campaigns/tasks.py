@@ -7,7 +7,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from marginalia import jobs
-from responses.grouping import group_campaigns
+from responses.campaigns.grouping import group_campaigns
 from responses.models import CampaignGrouping
 
 State = CampaignGrouping.State
