@@ -1,13 +1,17 @@
 """Searching comments, with the same filters as the plan pages."""
 
+from django.db.models import Exists, OuterRef
 from django.shortcuts import render
+from django.template.loader import render_to_string
 
 from critique.readers import filtered_comments, reader_tools
 from critique.search import capped_count, full_text_search_available, search_comments
 from marginalia.pagination import paginate
+from officers.permissions import reader_class
 from officers.selectors import with_annotations
 from plans.models import Plan
-from responses.caching import cached_page
+from responses.caching import cached_page, shared_fragment
+from responses.models import Response
 from responses.selectors import (
     count_campaign_copies,
     read_once,
@@ -20,7 +24,13 @@ MAX_QUERY_LENGTH = 200
 
 def search(request):
     query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
-    plan = Plan.objects.filter(slug=request.GET.get("plan")).first() or Plan.objects.first()
+    plans = Plan.objects.all()
+    if request.user.is_authenticated:
+        # Whether the reader owns responses on it: their drafts change without a new
+        # generation, so their results are never a shared body (shared_fragment).
+        owned = Response.objects.filter(plan=OuterRef("pk"), owner_id=request.user.pk)
+        plans = plans.annotate(reader_owns_responses=Exists(owned))
+    plan = plans.filter(slug=request.GET.get("plan")).first() or plans.first()
     if plan is None:
         return _search_page(request, None, query)
     return cached_page(request, plan, lambda: _search_page(request, plan, query))
@@ -29,22 +39,26 @@ def search(request):
 def _search_page(request, plan, query):
     tools = reader_tools(request)
     comment_filter = filtered_comments(request, plan, officer=tools["officer"]) if plan else None
-    page = count = None
-    if query:
-        comments = comment_filter.qs if comment_filter else visible_comments(request.user)
-        results = search_comments(
-            comments=comments, query=query, viewer=request.user
-        ).prefetch_related(section_links_in_order())
-        if tools["officer"]:
-            results = with_annotations(results)
-        count = capped_count(results)
-        if plan and plan.campaigns.exists():
-            # A campaign's copies found are listed once, saying how many; each still counts.
-            listed = read_once(results)
-            page = paginate(request, listed, count=capped_count(listed).shown)
-            count_campaign_copies(page.object_list, among=results)
-        else:
-            page = paginate(request, results, count=count.shown)
+
+    def render_results():
+        return render_to_string(
+            "critique/_search_results.html",
+            {
+                **tools,
+                "query": query,
+                "plan": plan,
+                **_results(request, plan, query, comment_filter, officer=tools["officer"]),
+            },
+            request,
+        )
+
+    if plan is None or not request.user.is_authenticated:
+        # The public's whole page is kept (cached_page); a search with no plan is not.
+        body = render_results()
+    else:
+        # A signed-in reader's results are kept for every reader of their class who asks the
+        # same search since the last change, as the plan's other pages keep their bodies.
+        body = shared_fragment(request, plan, render_results, readers=reader_class(request.user))
     return render(
         request,
         "critique/search.html",
@@ -53,8 +67,28 @@ def _search_page(request, plan, query):
             "query": query,
             "plan": plan,
             "filter": comment_filter,
-            "page": page,
-            "count": count,
+            "body": body,
             "full_text": full_text_search_available(),
         },
     )
+
+
+def _results(request, plan, query, comment_filter, *, officer):
+    """The page of comments found, and how many there are (capped)."""
+    if not query:
+        return {"page": None, "count": None}
+    comments = comment_filter.qs if comment_filter else visible_comments(request.user)
+    results = search_comments(comments=comments, query=query, viewer=request.user).prefetch_related(
+        section_links_in_order()
+    )
+    if officer:
+        results = with_annotations(results)
+    count = capped_count(results)
+    if plan and plan.campaigns.exists():
+        # A campaign's copies found are listed once, saying how many; each still counts.
+        listed = read_once(results)
+        page = paginate(request, listed, count=capped_count(listed).shown)
+        count_campaign_copies(page.object_list, among=results)
+    else:
+        page = paginate(request, results, count=count.shown)
+    return {"page": page, "count": count}

@@ -28,6 +28,7 @@ PAGES = [
     f"{SECTION_3_5}?stance=recommendation",
     f"{PLAN}overview/",
     f"{PLAN}general/",
+    "/search/?q=volunteering&plan=noms-third-sector-action-plan",
 ]
 
 
@@ -86,6 +87,19 @@ def test_an_officers_review_shows_on_every_officers_page_at_once(seed):
 
     assert Review.objects.get(comment=comment).status == "reviewed"
     assert "Review: Reviewed" in visible_text(reader.get(SECTION_3_5))
+
+
+def test_an_officers_review_shows_in_every_officers_search_at_once(seed):
+    _, response = seed
+    comment = response.comments.get(position=4)  # "…the NOMS draft volunteering strategy…"
+    search = "/search/?q=volunteering+strategy&plan=noms-third-sector-action-plan"
+    reader = _signed_in(UserFactory(officer=True))
+    annotator = _signed_in(UserFactory(officer=True))
+    assert "Review: Reviewed" not in visible_text(reader.get(search))
+
+    annotator.post(f"/comments/{comment.pk}/", annotation_form_data(comment, status="reviewed"))
+
+    assert "Review: Reviewed" in visible_text(reader.get(search))
 
 
 def test_an_admins_rename_of_a_tag_shows_on_the_officers_pages_at_once(seed):
