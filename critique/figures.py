@@ -14,15 +14,11 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from django.core.cache import cache
-
 from officers.filters import ANNOTATION_FILTERS
 from officers.permissions import reader_class
+from responses.caching import kept, plan_key
 from responses.overview import CommentCounts, comment_counts
 from responses.selectors import read_once, recent_comment_ids
-
-# A new generation makes figures stale; the timeout only frees the space of figures nobody reads.
-FIGURES_TIMEOUT = 60 * 60
 
 
 @dataclass(frozen=True)
@@ -50,12 +46,7 @@ def plan_figures(*, user, plan, comment_filter, recent=0) -> PlanFigures:
 
     if plan.reader_owns_responses:
         return count()
-    key = _figures_key(user, plan, comment_filter, recent)
-    figures = cache.get(key)
-    if figures is None:
-        figures = count()
-        cache.set(key, figures, FIGURES_TIMEOUT)
-    return figures
+    return kept(_figures_key(user, plan, comment_filter, recent), count)
 
 
 def _figures_key(user, plan, comment_filter, recent):
@@ -72,7 +63,7 @@ def _figures_key(user, plan, comment_filter, recent):
     # Figures filtered by the officers' own marks change with them; the others do not.
     by_annotations = chosen == "invalid" or any(chosen.get(name) for name in ANNOTATION_FILTERS)
     generation = plan.generation if by_annotations else plan.critique_generation
-    return f"critique:figures:{plan.pk}:{generation}:{reader_class(user)}:{recent}:{filters}"
+    return plan_key("figures", plan.pk, generation, reader_class(user), recent, filters)
 
 
 def _canonical(value):

@@ -18,8 +18,27 @@ from django.shortcuts import get_object_or_404
 
 from responses.models import Response
 
-# A new generation makes a page stale; the timeout only frees the space of pages nobody reads.
-PAGE_TIMEOUT = 60 * 60
+# Everything this project keeps in the cache is kept here, under one of a plan's generations:
+# a new generation makes what was kept stale, so the timeout only frees the space of what
+# nobody reads. Each kind is named in its key: "page" (the public's whole pages), "fragment"
+# (the body readers of one class share), "figures" (critique.figures), "revision-counts"
+# (revisions.selectors).
+TIMEOUT = 60 * 60
+
+
+def plan_key(kind, plan_id, generation, *parts):
+    """The cache key of what is kept of `kind` for the plan at `generation`, told apart by
+    `parts` (plain values, joined as they are)."""
+    return ":".join(str(part) for part in (kind, plan_id, generation, *parts))
+
+
+def kept(key, make):
+    """What is kept under `key`, or, when nothing is, `make()`'s value, kept for next time."""
+    value = cache.get(key)
+    if value is None:
+        value = make()
+        cache.set(key, value, TIMEOUT)
+    return value
 
 
 def cached_for_the_public(plans_of_page, *, generation_of_page=None):
@@ -89,7 +108,7 @@ def _from_cache(request, plan, respond):
     if hasattr(response, "render") and not response.is_rendered:  # an API answer, say
         response.render()
     if response.status_code == 200 and not response.streaming:
-        cache.set(key, (response.content, response["Content-Type"]), PAGE_TIMEOUT)
+        cache.set(key, (response.content, response["Content-Type"]), TIMEOUT)
         response["X-Cache"] = "miss"
     return response
 
@@ -99,8 +118,7 @@ def _page_key(request, plan):
     # The API writes absolute links, with the host asked; what the reader accepts chooses
     # between its formats (JSON or JSON-LD).
     asked = f"{request.get_host()} {request.get_full_path()} {request.META.get('HTTP_ACCEPT', '')}"
-    digest = hashlib.sha256(asked.encode()).hexdigest()
-    return f"page:{plan_id}:{generation}:{digest}"
+    return plan_key("page", plan_id, generation, hashlib.sha256(asked.encode()).hexdigest())
 
 
 def _has_messages(request):
@@ -109,10 +127,6 @@ def _has_messages(request):
     waiting = bool(list(storage))
     storage.used = False  # looking must not use them up: the page still shows them
     return waiting
-
-
-# A new generation makes a body stale; the timeout only frees the space of bodies nobody reads.
-FRAGMENT_TIMEOUT = 60 * 60
 
 
 def shared_fragment(request, plan, render, *, readers):
@@ -131,9 +145,4 @@ def shared_fragment(request, plan, render, *, readers):
     if plan.reader_owns_responses:
         return render()
     url = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-    key = f"fragment:{plan.pk}:{plan.generation}:{readers}:{url}"
-    fragment = cache.get(key)
-    if fragment is None:
-        fragment = render()
-        cache.set(key, fragment, FRAGMENT_TIMEOUT)
-    return fragment
+    return kept(plan_key("fragment", plan.pk, plan.generation, readers, url), render)

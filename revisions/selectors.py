@@ -5,11 +5,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from django.core.cache import cache
 from django.db.models import Count, OuterRef, Prefetch, Subquery, Value
 
 from plans.models import Section
 from plans.versions import word_diff
+from responses.caching import kept, plan_key
 from responses.models import (
     Comment,
     Response,
@@ -32,8 +32,6 @@ OUTCOMES = {
 }
 # Comments shown beside each section; the rest are on the section's own page.
 COMMENTS_BESIDE = 5
-# A new generation makes counts stale; the timeout only frees the space of counts nobody reads.
-COUNTS_TIMEOUT = 60 * 60
 
 
 @dataclass
@@ -114,12 +112,10 @@ def _comment_counts(version, viewer, comments=None):
     if viewer.is_authenticated and plan.responses.filter(owner_id=viewer.pk).exists():
         return _count(_visible_links(version, viewer), version)
     reads = "submitted" if reads_submitted_responses(viewer) else "published"
-    key = f"revisions:counts:{plan.pk}:{plan.critique_generation}:{reads}"
-    counts = cache.get(key)
-    if counts is None:
-        counts = _count(_visible_links(version, viewer), version)
-        cache.set(key, counts, COUNTS_TIMEOUT)
-    return counts
+    return kept(
+        plan_key("revision-counts", plan.pk, plan.critique_generation, reads),
+        lambda: _count(_visible_links(version, viewer), version),
+    )
 
 
 def _visible_links(version, viewer):
