@@ -299,6 +299,7 @@ def pages_to_measure(*, theme_id, response_id, rare, common):
             who=OFFICER_READER,
         ),
         Page("overview", f"{plan}overview/", who=OFFICER_READER),
+        Page("search, common", search(common), who=OFFICER_READER),
         Page("what changed in version 2", f"{plan}versions/2/"),
         Page("what changed in version 2", f"{plan}versions/2/", who=OFFICER_READER),
         Page(

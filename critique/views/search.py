@@ -41,16 +41,21 @@ def _search_page(request, plan, query):
     comment_filter = filtered_comments(request, plan, officer=tools["officer"]) if plan else None
 
     def render_results():
-        return render_to_string(
-            "critique/_search_results.html",
-            {
-                **tools,
-                "query": query,
-                "plan": plan,
-                **_results(request, plan, query, comment_filter, officer=tools["officer"]),
-            },
-            request,
-        )
+        """The filters and what they find: the same for every reader of a class who asks this
+        URL (the filters' choices are the plan's sections, themes and tags)."""
+        found = _results(request, plan, query, comment_filter, officer=tools["officer"])
+        return {
+            "filters": render_to_string(
+                "critique/_comment_filters.html", {"filter": comment_filter}, request
+            )
+            if comment_filter
+            else "",
+            "results": render_to_string(
+                "critique/_search_results.html",
+                {**tools, "query": query, "plan": plan, **found},
+                request,
+            ),
+        }
 
     if plan is None or not request.user.is_authenticated:
         # The public's whole page is kept (cached_page); a search with no plan is not.
@@ -66,7 +71,6 @@ def _search_page(request, plan, query):
             **tools,
             "query": query,
             "plan": plan,
-            "filter": comment_filter,
             "body": body,
             "full_text": full_text_search_available(),
         },
