@@ -27,16 +27,19 @@ class PlanFigures:
     recent: dict
 
 
-def plan_figures(*, user, plan, comment_filter, recent=0) -> PlanFigures:
+def plan_figures(
+    *, user, plan, comment_filter, has_campaigns, reader_owns_responses, recent=0
+) -> PlanFigures:
     """The figures of the plan's comments that `comment_filter` (over those `user` may read)
-    chooses; with `recent`, that many of the most recent comments on each part too. `plan`
-    comes from the page (critique.caching), which knows whether the reader owns responses."""
+    chooses; with `recent`, that many of the most recent comments on each part too. Whether the
+    plan has campaigns and the reader owns responses to it come from the page's reading
+    (critique.reading.PlanReading)."""
 
     def count():
         comments = comment_filter.qs
         counts = comment_counts(comments=comments)
-        # A campaign's copies are previewed once (critique.views.plan._plan_named).
-        shown = read_once(comments) if getattr(plan, "has_campaigns", False) else comments
+        # A campaign's copies are previewed once.
+        shown = read_once(comments) if has_campaigns else comments
         latest = (
             recent_comment_ids(plan=plan, comments=shown, counts=counts, per_part=recent)
             if recent
@@ -44,7 +47,7 @@ def plan_figures(*, user, plan, comment_filter, recent=0) -> PlanFigures:
         )
         return PlanFigures(counts=counts, recent=latest)
 
-    if plan.reader_owns_responses:
+    if reader_owns_responses:
         return count()
     return kept(_figures_key(user, plan, comment_filter, recent), count)
 

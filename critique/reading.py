@@ -24,6 +24,8 @@ class PlanReading:
     officer: bool
     comment_tools: str | None
     readers: str
+    has_campaigns: bool
+    owns_responses: bool
 
     @classmethod
     def of(cls, request, plan):
@@ -34,6 +36,9 @@ class PlanReading:
             officer=tools["officer"],
             comment_tools=tools["comment_tools"],
             readers=reader_class(request.user),
+            # The page's plan query says these (critique.views.plan, responses.caching).
+            has_campaigns=plan.has_campaigns,
+            owns_responses=plan.reader_owns_responses,
         )
 
     @property
@@ -47,14 +52,23 @@ class PlanReading:
 
     def figures(self, comment_filter, *, recent=0) -> PlanFigures:
         return plan_figures(
-            user=self.request.user, plan=self.plan, comment_filter=comment_filter, recent=recent
+            user=self.request.user,
+            plan=self.plan,
+            comment_filter=comment_filter,
+            has_campaigns=self.has_campaigns,
+            reader_owns_responses=self.owns_responses,
+            recent=recent,
         )
 
     def shared(self, render, *arguments):
         """render(self, *arguments): a body kept for every reader of this class who asks this
         URL until the plan's next change (responses.caching.shared_fragment)."""
         return shared_fragment(
-            self.request, self.plan, lambda: render(self, *arguments), readers=self.readers
+            self.request,
+            self.plan,
+            lambda: render(self, *arguments),
+            readers=self.readers,
+            reader_owns_responses=self.owns_responses,
         )
 
 

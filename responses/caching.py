@@ -129,7 +129,7 @@ def _has_messages(request):
     return waiting
 
 
-def shared_fragment(request, plan, render, *, readers):
+def shared_fragment(request, plan, render, *, readers, reader_owns_responses):
     """What `render()` returns (HTML, or a dict of HTML pieces) for this request's URL about
     `plan`, from the cache when a reader of the same class (`readers`:
     officers.permissions.reader_class) asked it since the last change.
@@ -140,9 +140,9 @@ def shared_fragment(request, plan, render, *, readers):
     write a reader could see bumps in its own transaction, so no reader is shown a body older
     than the last change. The page around it (the reader's name, their sign-out form, their
     messages) is rendered afresh for each request, so a signed-in reader's page is never
-    another's. A reader who owns responses on the plan (`plan.reader_owns_responses`) reads
-    their own drafts, which change without a bump: their body is rendered afresh."""
-    if plan.reader_owns_responses:
+    another's. A reader who owns responses on the plan (`reader_owns_responses`) reads their
+    own drafts, which change without a bump: their body is rendered afresh."""
+    if reader_owns_responses:
         return render()
     url = hashlib.sha256(request.get_full_path().encode()).hexdigest()
     return kept(plan_key("fragment", plan.pk, plan.generation, readers, url), render)

@@ -96,10 +96,14 @@ def _reader(request):
 def _shared(request, plan, render_body):
     """The page's body, shared by readers who read alike (responses.caching.shared_fragment)."""
     user = request.user
-    plan.reader_owns_responses = (
-        user.is_authenticated and plan.responses.filter(owner_id=user.pk).exists()
+    return shared_fragment(
+        request,
+        plan,
+        render_body,
+        readers=reader_class(user),
+        reader_owns_responses=user.is_authenticated
+        and plan.responses.filter(owner_id=user.pk).exists(),
     )
-    return shared_fragment(request, plan, render_body, readers=reader_class(user))
 
 
 def revised_section(request, slug, number, section):

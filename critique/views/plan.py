@@ -214,13 +214,13 @@ def _page_of_comments(reading, *, choose, count):
     comment_filter = reading.comments()
     counts = count(reading.figures(comment_filter).counts)
     chosen = choose(comment_filter.qs)
-    comments = read_once(chosen) if plan.has_campaigns else chosen
+    comments = read_once(chosen) if reading.has_campaigns else chosen
     page = paginate(
         reading.request,
         with_annotations(comments) if reading.officer else comments,
-        count=None if plan.has_campaigns else sum(counts.values()),
+        count=None if reading.has_campaigns else sum(counts.values()),
     )
-    if plan.has_campaigns:
+    if reading.has_campaigns:
         count_campaign_copies(page.object_list, among=chosen)
     return {
         **reading.tools,

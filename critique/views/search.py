@@ -63,7 +63,13 @@ def _search_page(request, plan, query):
     else:
         # A signed-in reader's results are kept for every reader of their class who asks the
         # same search since the last change, as the plan's other pages keep their bodies.
-        body = shared_fragment(request, plan, render_results, readers=reader_class(request.user))
+        body = shared_fragment(
+            request,
+            plan,
+            render_results,
+            readers=reader_class(request.user),
+            reader_owns_responses=plan.reader_owns_responses,
+        )
     return render(
         request,
         "critique/search.html",
