@@ -152,10 +152,9 @@ def _record_changes(version, old, matches, *, officer=frozenset()):
 
 
 def _changed(version):
-    """What readers see of the plan changed: its versions' quotes wait to be followed again
-    (from the first revision on, so that quotes made since the last following are followed
-    too)."""
-    PlanVersion.objects.filter(plan=version.plan_id).update(quotes_followed_at=None)
+    """What readers see of the plan changed. Which versions' quotes wait to be followed again
+    is said by whoever asks for them to be followed (revisions.tasks.request_following), or
+    they are followed there and then (follow_quotes)."""
     Plan.objects.filter(pk=version.plan_id).bump_generation()
 
 
@@ -346,9 +345,8 @@ def place_quote(quote: RevisedQuote, choice: int | None) -> RevisedQuote:
     current.to_check, current.placed_by_officer = False, True
     current.full_clean(exclude=["link", "version", "section"])
     current.save()
-    # The later versions' quotes follow from where the officer placed this one.
-    later = current.version.plan.versions.filter(number__gt=current.version.number)
-    later.update(quotes_followed_at=None)
+    # The later versions' quotes are to follow from where the officer placed this one
+    # (revisions.tasks.request_following from the next version on).
     Plan.objects.filter(pk=current.version.plan_id).bump_generation()
     return current
 

@@ -35,6 +35,19 @@ def test_it_saves_the_next_version_and_follows_its_quotes(seed, tmp_path):
     assert RevisedQuote.objects.get(link__section__number="1.11").exact == "encouraged"
 
 
+def test_a_second_revision_leaves_the_first_followed(seed, tmp_path):
+    """Versions the command does not follow are not left "being followed", with no job to
+    follow them."""
+    plan, _response = seed
+    path = tmp_path / "revised.txt"
+    path.write_text(revised_text(plan))
+    run(SLUG, path, "--label", "Draft plan")
+
+    run(SLUG, path, "--label", "Final plan")
+
+    assert not PlanVersion.objects.filter(quotes_followed_at=None).exists()
+
+
 def test_a_dry_run_prints_the_outline_and_saves_nothing(seed, tmp_path):
     plan, _response = seed
     path = tmp_path / "revised.md"
