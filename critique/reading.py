@@ -7,6 +7,7 @@ the comments the reader may read (`comments`), their figures (`figures`) and the
 readers of the class (`shared`)."""
 
 from dataclasses import dataclass
+from functools import wraps
 
 from django.http import HttpRequest
 
@@ -79,11 +80,10 @@ def reads_a_plan(plans_of_page, *, generation_of_page=None):
 
     def decorator(view):
         @cached_for_the_public(plans_of_page, generation_of_page=generation_of_page)
-        def read(request, *, plan, **kwargs):
-            kwargs.pop("slug", None)
+        @wraps(view)
+        def read(request, *, plan, slug, **kwargs):
             return view(request, PlanReading.of(request, plan), **kwargs)
 
-        read.__name__, read.__doc__ = view.__name__, view.__doc__
         return read
 
     return decorator

@@ -43,9 +43,7 @@ def read_survey(name, content) -> Survey:
     (marginalia.documents.sandbox); SurveyUnreadable, saying why, if it cannot be."""
     try:
         return run_untrusted(read_survey_here, name, content, name=name)
-    except SurveyUnreadable:
-        raise
-    except UnreadableDocument as error:
+    except UnreadableDocument as error:  # what the child raised comes back as one
         raise SurveyUnreadable(error.message, code=error.code) from error
 
 
@@ -108,12 +106,12 @@ def _xlsx_rows(filename, content):
         f"{filename}: the Excel file could not be read. Save it again as .xlsx or .csv."
     )
     try:
-        open_zip_archive(content).close()
+        with open_zip_archive(content) as archive:
+            _check_shared_strings(filename, archive)
     except ArchiveTooLarge as error:
         raise SurveyUnreadable(f"{filename} is too large once unpacked: {error}") from error
     except zipfile.BadZipFile as error:
         raise unreadable from error
-    _check_shared_strings(filename, content)
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
         sheet = workbook.worksheets[0]
@@ -133,23 +131,22 @@ def _xlsx_rows(filename, content):
 MAX_SHARED_STRINGS = 500_000
 
 
-def _check_shared_strings(filename, content):
-    """SurveyUnreadable if the workbook's table of shared texts holds more than MAX_SHARED_STRINGS,
-    counted as it is inflated, a megabyte at a time."""
-    with open_zip_archive(content) as archive:
-        names = [name for name in archive.namelist() if name.lower().endswith("sharedstrings.xml")]
-        for name in names:
-            count, tail = 0, b""
-            with archive.open(name) as part:
-                while chunk := part.read(1024 * 1024):
-                    count += (tail + chunk).count(b"<si") - tail.count(b"<si")
-                    tail = chunk[-3:]
-                    if count > MAX_SHARED_STRINGS:
-                        raise SurveyUnreadable(
-                            f"{filename} holds more than {MAX_SHARED_STRINGS:,} different texts; "
-                            "save the survey as .csv, or in parts.",
-                            code="too_large",
-                        )
+def _check_shared_strings(filename, archive):
+    """SurveyUnreadable if the workbook's (an open zip `archive`) table of shared texts holds
+    more than MAX_SHARED_STRINGS, counted as it is inflated, a megabyte at a time."""
+    names = [name for name in archive.namelist() if name.lower().endswith("sharedstrings.xml")]
+    for name in names:
+        count, tail = 0, b""
+        with archive.open(name) as part:
+            while chunk := part.read(1024 * 1024):
+                count += (tail + chunk).count(b"<si") - tail.count(b"<si")
+                tail = chunk[-3:]
+                if count > MAX_SHARED_STRINGS:
+                    raise SurveyUnreadable(
+                        f"{filename} holds more than {MAX_SHARED_STRINGS:,} different texts; "
+                        "save the survey as .csv, or in parts.",
+                        code="too_large",
+                    )
 
 
 def _cell_text(value):

@@ -101,11 +101,13 @@ def resume_stalled(jobs, enqueue) -> int:
     its state and claim, so that of two pages resuming at once one enqueues. Returns how many."""
     resumed = 0
     for job in stalled(jobs):
-        if (
-            type(job)
-            ._default_manager.filter(pk=job.pk, state=job.state, claimed_at=job.claimed_at)
-            .filter(requested_at=job.requested_at)
-            .update(state=JobState.QUEUED, requested_at=timezone.now(), claimed_at=None)
+        as_seen = {
+            "state": job.state,
+            "claimed_at": job.claimed_at,
+            "requested_at": job.requested_at,
+        }
+        if jobs.filter(pk=job.pk, **as_seen).update(
+            state=JobState.QUEUED, requested_at=timezone.now(), claimed_at=None
         ):
             enqueue(job)
             resumed += 1

@@ -54,11 +54,7 @@ def cached_for_the_public(plans_of_page, *, generation_of_page=None):
         def wrapper(request, **kwargs):
             plans = plans_of_page(**kwargs)
             if not _cacheable(request):
-                if request.user.is_authenticated:
-                    owned = Response.objects.filter(plan=OuterRef("pk"), owner_id=request.user.pk)
-                    plans = plans.annotate(reader_owns_responses=Exists(owned))
-                else:
-                    plans = plans.annotate(reader_owns_responses=Value(False))
+                plans = with_reader_ownership(plans, request.user)
                 return view(request, plan=get_object_or_404(plans), **kwargs)
             # A page read from the cache needs no more of its plan than its generation.
             if generation_of_page is None:
@@ -80,6 +76,15 @@ def cached_for_the_public(plans_of_page, *, generation_of_page=None):
         return wrapper
 
     return decorator
+
+
+def with_reader_ownership(plans, user):
+    """`plans` annotated with `reader_owns_responses`: whether `user` owns responses to each,
+    whose drafts change without a new generation, so that what they read is never shared."""
+    if not user.is_authenticated:
+        return plans.annotate(reader_owns_responses=Value(False))
+    owned = Response.objects.filter(plan=OuterRef("pk"), owner_id=user.pk)
+    return plans.annotate(reader_owns_responses=Exists(owned))
 
 
 def cached_page(request, plan, respond):

@@ -1,6 +1,5 @@
 """Searching comments, with the same filters as the plan pages."""
 
-from django.db.models import Exists, OuterRef
 from django.shortcuts import render
 from django.template.loader import render_to_string
 
@@ -10,8 +9,7 @@ from marginalia.pagination import paginate
 from officers.permissions import reader_class
 from officers.selectors import with_annotations
 from plans.models import Plan
-from responses.caching import cached_page, shared_fragment
-from responses.models import Response
+from responses.caching import cached_page, shared_fragment, with_reader_ownership
 from responses.selectors import (
     count_campaign_copies,
     read_once,
@@ -24,12 +22,7 @@ MAX_QUERY_LENGTH = 200
 
 def search(request):
     query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
-    plans = Plan.objects.all()
-    if request.user.is_authenticated:
-        # Whether the reader owns responses on it: their drafts change without a new
-        # generation, so their results are never a shared body (shared_fragment).
-        owned = Response.objects.filter(plan=OuterRef("pk"), owner_id=request.user.pk)
-        plans = plans.annotate(reader_owns_responses=Exists(owned))
+    plans = with_reader_ownership(Plan.objects.all(), request.user)
     plan = plans.filter(slug=request.GET.get("plan")).first() or plans.first()
     if plan is None:
         return _search_page(request, None, query)

@@ -128,8 +128,7 @@ def _read_email(shown_name, name, content, budget, *, attached=False):
 # does at a cost that grows faster than their length: 50,000 parameters took 50 s and 400 MB,
 # 20,000 nested "(" a RecursionError. No mailer writes one near these limits.
 PARSED_HEADER = re.compile(
-    rb"(?im)^(?:content-[a-z-]+|date|from|to|cc|reply-to|sender|subject)[ \t]*:"
-    rb"[^\n]*(?:\n[ \t][^\n]*)*"
+    rb"(?i)(?:content-[a-z-]+|date|from|to|cc|reply-to|sender|subject)[ \t]*:"
 )
 MAX_HEADER_BYTES = 16_000
 MAX_HEADER_PARAMETERS = 100  # ";" between a header's parameters, "(" opening its comments
@@ -150,8 +149,9 @@ def _check_headers(shown_name, content):
             "most). Send its documents in a .zip, or the text another way.",
             code="unreadable",
         )
-    for header in PARSED_HEADER.finditer(content):
-        value = header[0]
+    for value in _headers(content):
+        if not PARSED_HEADER.match(value):
+            continue
         if (
             len(value) > MAX_HEADER_BYTES
             or value.count(b";") > MAX_HEADER_PARAMETERS
@@ -163,6 +163,29 @@ def _check_headers(shown_name, content):
                 "be read. Save the email again as .eml, or send the text another way.",
                 code="unreadable",
             )
+
+
+def _headers(content):
+    """Each header of the message and of its parts, its folded lines joined: the lines from the
+    start, and from each boundary ("--…"), to the blank line that ends them. A body's lines are
+    never read as headers, however they begin ("To: the consultation team; …")."""
+    in_headers, header = True, []
+    for line in content.split(b"\n"):
+        line = line.rstrip(b"\r")
+        if in_headers and line[:1] in (b" ", b"\t") and header:
+            header.append(line)
+            continue
+        if header:
+            yield b"".join(header)
+            header = []
+        if line.startswith(b"--"):
+            in_headers = True
+        elif not line.strip():
+            in_headers = False
+        elif in_headers:
+            header = [line]
+    if header:
+        yield b"".join(header)
 
 
 def _is_email(message):

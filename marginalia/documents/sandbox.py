@@ -25,8 +25,6 @@ import multiprocessing
 import os
 import resource
 import signal
-import time
-from dataclasses import dataclass
 from pathlib import PurePath
 
 from django.conf import settings
@@ -52,17 +50,6 @@ DEFAULT_SECONDS = 6
 DEFAULT_MEMORY = 400 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class Usage:
-    """What the last child took, for `make bomb`: CPU seconds, peak resident bytes."""
-
-    seconds: float = 0.0
-    peak_bytes: int = 0
-
-
-last_usage = Usage()
-
-
 def read_untrusted(name, content: bytes) -> Document:
     """read_document(name, content), read in a child process within the budget."""
     return run_untrusted(read_document, name, content, name=name)
@@ -72,7 +59,6 @@ def run_untrusted(function, *arguments, name=""):
     """function(*arguments) called in a child process within the budget, its result returned or
     its UnreadableDocument raised; `name` (the file's) goes into the messages. `function` must be
     importable by name (a module-level function), as must its result and arguments be picklable."""
-    global last_usage
     seconds = getattr(settings, "DOCUMENT_READ_SECONDS", DEFAULT_SECONDS)
     memory = getattr(settings, "DOCUMENT_READ_MEMORY", DEFAULT_MEMORY)
     reader_settings = {
@@ -93,7 +79,7 @@ def run_untrusted(function, *arguments, name=""):
         if not receiving.poll(2 * seconds + 1):
             raise _too_long(filename)
         try:
-            outcome, value, usage = receiving.recv()
+            outcome, value = receiving.recv()
         except (EOFError, OSError):
             # The child died before it answered: killed for its CPU time, or crashed.
             child.join(1)
@@ -105,7 +91,6 @@ def run_untrusted(function, *arguments, name=""):
         if child.is_alive():
             child.kill()
         child.join(1)
-    last_usage = usage
     if outcome == "result":
         return value
     if outcome == "unreadable":
@@ -159,7 +144,6 @@ def _child(sending, function, arguments, seconds, memory, reader_settings):
     _, hard_memory = resource.getrlimit(resource.RLIMIT_AS)
     resource.setrlimit(resource.RLIMIT_AS, (_address_space() + memory, hard_memory))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    started = time.process_time()
     try:
         outcome, value = "result", function(*arguments)
     except UnreadableDocument as error:
@@ -171,14 +155,10 @@ def _child(sending, function, arguments, seconds, memory, reader_settings):
     finally:
         # Sending a large result needs memory of its own: the reading is over, so lift the limit.
         resource.setrlimit(resource.RLIMIT_AS, (hard_memory, hard_memory))
-    usage = Usage(
-        seconds=time.process_time() - started,
-        peak_bytes=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
-    )
     try:
-        sending.send((outcome, value, usage))
+        sending.send((outcome, value))
     except Exception:  # noqa: BLE001 - a result that cannot be sent is a file we could not read
-        sending.send(("failed", "unsendable", usage))
+        sending.send(("failed", "unsendable"))
     sending.close()
     os._exit(0)
 

@@ -371,3 +371,29 @@ def test_the_day_an_email_was_sent_is_read_from_its_date_header(date, sent_on):
     read = read_email("response.eml", message.as_bytes())
 
     assert (str(read.sent_on) if read.sent_on else None) == sent_on
+
+
+def test_a_body_line_that_begins_like_a_header_is_read_as_the_letter():
+    """Only the message's and its parts' headers are held to a header's limits: a long line of
+    the letter itself that begins "To:" is a paragraph like any other."""
+    from tests.hostile import EMAIL_HEAD
+
+    line = b"To: the consultation team; " + b"we note point 1.11; " * 120
+    content = EMAIL_HEAD + b"Content-Type: text/plain\r\n\r\nDear team,\r\n\r\n" + line + b"\r\n"
+
+    blocks = read_document("letter.eml", content).blocks
+
+    assert blocks[0] == "Dear team,"
+    assert blocks[1].startswith("To: the consultation team; we note point 1.11;")
+
+
+def test_a_header_folded_over_fifty_thousand_lines_is_refused_before_it_is_parsed():
+    from tests.hostile import EMAIL_HEAD
+
+    folded = b"".join(b";\r\n p%d=v" % number for number in range(50_000))
+    content = EMAIL_HEAD + b"Content-Type: text/plain" + folded + b"\r\n\r\nPoint 1.11.\r\n"
+
+    with pytest.raises(UnreadableDocument) as refused:
+        read_document("letter.eml", content)
+
+    assert refused.value.message.startswith("letter.eml has a Content-Type header far longer")
