@@ -1,13 +1,15 @@
 """What the critique pages count of a plan: its comments by stance on each part, and the few most
-recent on each (responses.overview.comment_counts, responses.selectors.recent_comment_ids).
+recent on each (responses.counts, responses.selectors.recent_comment_ids).
 
-Counting reads every comment the reader may read, so the figures are kept in the cache under the
-plan's generation (which every write a reader could see bumps, in its own transaction), what the
-reader may read (the public's, or also the submitted responses) and the filters. Unless they are
-filtered by the officers' reviews or tags, they are kept under the plan's critique generation,
-which a review or a tag alone leaves as it is: an officer's mark does not cost a recount. A
-reader who owns responses on the plan reads their own drafts too, which change without a bump:
-their figures are counted afresh.
+Unfiltered, the counts are those the database keeps (responses.counts.plan_counts): one small
+query, right in the transaction of every write, so the first reader after a submission reads
+them as fast as the next. Filtered, they are counted live over the comments the filters choose
+and kept in the cache under the plan's generation (which every write a reader could see bumps,
+in its own transaction), what the reader may read and the filters; unless they are filtered by
+the officers' reviews or tags, under the plan's critique generation, which a review or a tag
+alone leaves as it is. The most recent comments on each part are kept the same way. A reader
+who owns responses on the plan reads their own drafts too, which change without a bump: their
+figures are counted afresh.
 """
 
 import hashlib
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 from officers.filters import ANNOTATION_FILTERS
 from officers.permissions import reader_class
 from responses.caching import kept, plan_key
-from responses.overview import CommentCounts, comment_counts
+from responses.counts import CommentCounts, comment_counts, plan_counts
 from responses.selectors import read_once, recent_comment_ids
 
 
@@ -34,34 +36,51 @@ def plan_figures(
     chooses; with `recent`, that many of the most recent comments on each part too. Whether the
     plan has campaigns and the reader owns responses to it come from the page's reading
     (critique.reading.PlanReading)."""
+    chosen = _chosen_filters(comment_filter.form)
 
-    def count():
-        comments = comment_filter.qs
-        counts = comment_counts(comments=comments)
+    def counted():
+        if not chosen:
+            return plan_counts(plan=plan, viewer=user, owns_responses=reader_owns_responses)
+        return comment_counts(comments=comment_filter.qs)
+
+    def latest(counts):
+        if not recent:
+            return {}
         # A campaign's copies are previewed once.
+        comments = comment_filter.qs
         shown = read_once(comments) if has_campaigns else comments
-        latest = (
-            recent_comment_ids(plan=plan, comments=shown, counts=counts, per_part=recent)
-            if recent
-            else {}
-        )
-        return PlanFigures(counts=counts, recent=latest)
+        return recent_comment_ids(plan=plan, comments=shown, counts=counts, per_part=recent)
 
     if reader_owns_responses:
-        return count()
-    return kept(_figures_key(user, plan, comment_filter, recent), count)
+        counts = counted()
+        return PlanFigures(counts=counts, recent=latest(counts))
+    key = _figures_key(user, plan, chosen, recent)
+    if not chosen:
+        counts = counted()
+        return PlanFigures(counts=counts, recent=kept(key, lambda: latest(counts)))
+
+    def count():
+        counts = counted()
+        return PlanFigures(counts=counts, recent=latest(counts))
+
+    return kept(key, count)
 
 
-def _figures_key(user, plan, comment_filter, recent):
-    form = comment_filter.form
-    if not form.is_bound:  # no filters asked
-        chosen = {}
-    elif form.is_valid():
-        chosen = {
-            name: _canonical(value) for name, value in form.cleaned_data.items() if name != "sort"
-        }
-    else:
-        chosen = "invalid"
+def _chosen_filters(form):
+    """The filters the reader chose, as plain JSON ({} for none; "invalid" when they do not
+    make sense)."""
+    if not form.is_bound:
+        return {}
+    if not form.is_valid():
+        return "invalid"
+    return {
+        name: _canonical(value)
+        for name, value in form.cleaned_data.items()
+        if name != "sort" and value not in (None, "", [], ())
+    }
+
+
+def _figures_key(user, plan, chosen, recent):
     filters = hashlib.sha256(json.dumps(chosen, sort_keys=True).encode()).hexdigest()
     # Figures filtered by the officers' own marks change with them; the others do not.
     by_annotations = chosen == "invalid" or any(chosen.get(name) for name in ANNOTATION_FILTERS)

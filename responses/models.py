@@ -74,6 +74,14 @@ def shown_respondent_name(viewer, *, through=""):
     return Case(When(hidden, then=Value(HIDDEN_NAME)), default=stored, output_field=CharField())
 
 
+def statuses_read_by(user):
+    """The statuses of the responses `user` may read whoever owns them: published ones, and
+    submitted ones too for policy officers and admins (besides, each reads their own)."""
+    if reads_submitted_responses(user):
+        return [Response.Status.PUBLISHED, Response.Status.SUBMITTED]
+    return [Response.Status.PUBLISHED]
+
+
 class ResponseQuerySet(models.QuerySet):
     def visible_to(self, user):
         """The responses `user` may read. Every page, count, search and export goes through here.
@@ -81,9 +89,7 @@ class ResponseQuerySet(models.QuerySet):
         Published responses are public; submitted ones are read by policy officers and admins;
         a draft only by its owner. `user` is an account, or AnonymousUser for the public.
         """
-        readable = Q(status=Response.Status.PUBLISHED)
-        if reads_submitted_responses(user):
-            readable |= Q(status=Response.Status.SUBMITTED)
+        readable = Q(status__in=statuses_read_by(user))
         # Only an account in the database owns responses.
         if user.pk is not None:
             readable |= Q(owner_id=user.pk)
@@ -236,9 +242,9 @@ def asking_for_change_q(prefix=""):
     """Comments that ask for the plan to change: a concern, a recommendation, or any comment
     proposing wording of its own; what "You said, we did" weighs a revision against. A filter
     across `prefix` (e.g. "comment__" from a section link)."""
-    return models.Q(
-        **{f"{prefix}stance__in": [Comment.Stance.CONCERN, Comment.Stance.RECOMMENDATION]}
-    ) | ~models.Q(**{f"{prefix}proposed_wording": ""})
+    return models.Q(**{f"{prefix}stance__in": ASKING_STANCES}) | ~models.Q(
+        **{f"{prefix}proposed_wording": ""}
+    )
 
 
 class CommentQuerySet(models.QuerySet):
@@ -301,6 +307,10 @@ class Comment(models.Model):
     @property
     def linked_themes(self):
         return [link.theme for link in self.theme_links.all()]
+
+
+# The stances that ask for the plan to change, whatever wording the comment proposes.
+ASKING_STANCES = (Comment.Stance.CONCERN, Comment.Stance.RECOMMENDATION)
 
 
 def _refuse_other_plans(comment, target, field):
@@ -458,3 +468,45 @@ class CampaignGrouping(Job):
         low, high = THRESHOLD_RANGE
         if self.threshold is not None and not low <= self.threshold <= high:
             raise ValidationError({"threshold": f"The threshold must be from {low} to {high}."})
+
+
+class CommentCount(models.Model):
+    """How many comments of submitted or published responses are on one part of a plan, of one
+    stance, proposing wording or not, for one status of their responses: the figures every page
+    of the plan reads (responses.counts). Kept by database triggers (migration 0012), in the
+    transaction of every write to a comment, its links or its response, however it is made: a
+    page, a command, a bulk import, the admin. A draft is not counted: only its owner reads it.
+
+    A comment quoting two passages of a section counts once for it; a comment on no section and
+    no theme counts on the plan as a whole (`PLAN`); every comment counts once in `EVERY`."""
+
+    class Part(models.TextChoices):
+        SECTION = "section", "Section"
+        THEME = "theme", "Theme"
+        PLAN = "plan", "The whole plan"
+        EVERY = "every", "Every comment"
+
+    # No constraint in the database: the triggers write here while a plan's parts are deleted.
+    plan = models.ForeignKey(
+        Plan, on_delete=models.CASCADE, db_constraint=False, related_name="comment_counts"
+    )
+    part = models.CharField(max_length=10, choices=Part.choices)
+    # The section's or the theme's id; 0 for the whole plan and every comment.
+    part_id = models.BigIntegerField()
+    stance = models.CharField(max_length=20, choices=Comment.Stance.choices)
+    proposes_wording = models.BooleanField()
+    status = models.CharField(max_length=20, choices=Response.Status.choices)
+    count = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan", "part", "part_id", "stance", "proposes_wording", "status"],
+                name="comment_count_unique",
+            )
+        ]
+
+    def __str__(self):
+        return (
+            f"{self.plan_id} {self.part} {self.part_id} {self.stance} {self.status}: {self.count}"
+        )

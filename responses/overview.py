@@ -7,10 +7,9 @@ comments there are; the caller passes the comments the viewer may read.
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Value
-
 from plans.models import Plan, Section, Theme
-from responses.models import Comment, SectionLink, ThemeLink
+from responses.counts import comment_counts
+from responses.models import Comment
 
 MOST_CRITIQUED_LIMIT = 5
 
@@ -105,77 +104,6 @@ class PlanOverview:
     def legend(self):
         """The chart's key: (stance label, the GOV.UK colour of its tag) for each stance."""
         return tuple((label, STANCE_COLOURS[value]) for value, label in self.stances)
-
-
-@dataclass(frozen=True)
-class CommentCounts:
-    """How many distinct comments critique each section, each theme and the plan as a whole,
-    by stance: `sections[section_id][stance]`, `themes[theme_id][stance]`, `general[stance]`;
-    what nobody commented on is missing (count zero). `every[stance]` counts every comment."""
-
-    sections: dict[int, dict[str, int]]
-    themes: dict[int, dict[str, int]]
-    general: dict[str, int]
-    every: dict[str, int]
-
-    @property
-    def total(self):
-        """Distinct comments in all."""
-        return sum(self.every.values())
-
-    def of_section(self, section_id):
-        return _all_stances(self.sections.get(section_id, {}))
-
-    def of_theme(self, theme_id):
-        return _all_stances(self.themes.get(theme_id, {}))
-
-    def of_plan(self):
-        return _all_stances(self.general)
-
-
-def _all_stances(counts):
-    return {stance: counts.get(stance, 0) for stance in Comment.Stance.values}
-
-
-def comment_counts(*, comments) -> CommentCounts:
-    """The distinct `comments` (those the viewer may read, perhaps filtered) on each part of
-    their plan, by stance, grouped by the database in one query however many comments there are.
-    A comment quoting two passages of a section counts once for it."""
-    chosen = comments.order_by().values("pk")
-    on_sections = (
-        SectionLink.objects.filter(comment__in=chosen)
-        .values_list(Value("section"), "section_id", "comment__stance")
-        .annotate(count=Count("comment_id", distinct=True))
-        .order_by()
-    )
-    on_themes = (
-        ThemeLink.objects.filter(comment__in=chosen)
-        .values_list(Value("theme"), "theme_id", "comment__stance")
-        .annotate(count=Count("comment_id"))
-        .order_by()
-    )
-    on_plan = (
-        Comment.objects.filter(pk__in=chosen)
-        .on_the_whole_plan()
-        .values_list(Value("plan"), Value(0), "stance")
-        .annotate(count=Count("pk"))
-        .order_by()
-    )
-    every = (
-        Comment.objects.filter(pk__in=chosen)
-        .values_list(Value("every"), Value(0), "stance")
-        .annotate(count=Count("pk"))
-        .order_by()
-    )
-    counts = CommentCounts(sections={}, themes={}, general={}, every={})
-    for kind, target, stance, count in on_sections.union(on_themes, on_plan, every, all=True):
-        if kind == "plan":
-            counts.general[stance] = count
-        elif kind == "every":
-            counts.every[stance] = count
-        else:
-            getattr(counts, f"{kind}s").setdefault(target, {})[stance] = count
-    return counts
 
 
 def stance_counts_by_section(*, plan, comments) -> dict[int, dict[str, int]]:

@@ -9,13 +9,13 @@ from django.db.models import Count, OuterRef, Prefetch, Subquery, Value
 
 from plans.models import Section
 from plans.versions import word_diff
-from responses.caching import kept, plan_key
+from responses.counts import kept_section_counts
 from responses.models import (
     Comment,
     Response,
     SectionLink,
     asking_for_change_q,
-    reads_submitted_responses,
+    statuses_read_by,
 )
 from revisions.models import PlanVersion, RevisedQuote, SectionChange
 
@@ -102,20 +102,15 @@ def outcome_counts(rows):
 
 def _comment_counts(version, viewer, comments=None):
     """section id (as consulted on) -> (comments on it `viewer` may read, of `comments` if
-    given, of which asking for a change). Counting reads every link of the plan, so a page's
-    counts are kept in the cache under the plan's critique generation (which every change to a
-    comment, its stance or links, or to a revision bumps) and what the reader may read; a
-    reader who owns responses to the plan reads their own drafts, and counts afresh."""
+    given, of which asking for a change). Those the reader may read are counted by the database
+    as it goes (responses.counts); a reader who owns responses to the plan reads their own
+    drafts too, and counts afresh."""
     if comments is not None:
         return _count(SectionLink.objects.filter(comment__in=comments), version)
     plan = version.plan
     if viewer.is_authenticated and plan.responses.filter(owner_id=viewer.pk).exists():
         return _count(_visible_links(version, viewer), version)
-    reads = "submitted" if reads_submitted_responses(viewer) else "published"
-    return kept(
-        plan_key("revision-counts", plan.pk, plan.critique_generation, reads),
-        lambda: _count(_visible_links(version, viewer), version),
-    )
+    return kept_section_counts(plan=plan, statuses=statuses_read_by(viewer))
 
 
 def _visible_links(version, viewer):
