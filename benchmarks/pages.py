@@ -77,15 +77,24 @@ BASELINE, CACHED, OTHER = "baseline", "cached", "other"
 
 # The targets.
 CACHED_RATIO = 0.5  # public plan and section pages: at least half of /health/'s requests/s
-OTHER_RATIO = 0.05  # every other page: at least a twentieth
+PUBLIC_RATIO = 0.3  # every other public page: at least three tenths
+OFFICER_RATIO = 0.1  # an officer's page, warm: at least a tenth
 P99_LIMIT_MS = 500  # ... and 99% of its requests answered within half a second
+AFTER_WRITE_LIMIT_MS = 300  # the first read of an officer's page after a write
 CSV_RATIO = 1.0  # the CSV export as fast as csv.writer over rows already in memory
 WORKER_LIMIT_MB = 300  # no gunicorn worker's peak resident memory above this
 
 # An officer's page is kept per plan generation: after a write (which bumps it) the next reader
-# waits for the page to be rendered afresh. Timed this many times through gunicorn, per kind.
-AFTER_WRITE_SAMPLES = 5
-AFTER = {"annotation": "an officer's review", "submission": "a submission"}
+# waits for the page to be rendered afresh. Timed through gunicorn this many times per kind of
+# write, and after this many imports of IMPORTED_RESPONSES responses.
+AFTER_WRITE_SAMPLES = 10
+IMPORT_SAMPLES, IMPORTED_RESPONSES = 2, 100
+AFTER = {
+    "submission": "a submission",
+    "publication": "a publication",
+    "review": "an officer's review",
+    "import": f"an import of {IMPORTED_RESPONSES} responses",
+}
 
 # A vocabulary word in more of the comments than this is not rare.
 RARE_SHARE = 0.01
@@ -386,20 +395,100 @@ def warm_up(url, headers):
 
 
 def after_writes(plan, url, headers):
-    """Milliseconds of the first request for `url` after each of a few writes to `plan`: after
-    an officer's review or tag (`annotation`: the page rendered afresh from the figures kept),
-    and after a submission or publication (`submission`: the figures counted afresh too)."""
-    from plans.models import Plan
+    """Milliseconds of the first request for `url` after each of a few writes to `plan`, made
+    as the app makes them: a response submitted (five comments on five sections), the same
+    response published, an officer's review of a comment, and 100 responses imported (recorded
+    as the import records each document). Each write bumps the plan's generation, so the next
+    reader renders the page afresh."""
+    from django.db import transaction
 
-    timings = {}
-    for kind, annotations_only in (("annotation", True), ("submission", False)):
-        timings[kind] = []
-        for _ in range(AFTER_WRITE_SAMPLES):
-            Plan.objects.filter(pk=plan.pk).bump_generation(annotations_only=annotations_only)
-            started = time.perf_counter()
-            fetch(url, headers)
-            timings[kind].append(round((time.perf_counter() - started) * 1000, 1))
+    timings = {kind: [] for kind in AFTER}
+    for _ in range(AFTER_WRITE_SAMPLES):
+        with transaction.atomic():
+            submitted = _submit_a_response(plan)
+        timings["submission"].append(_first_read(url, headers))
+        with transaction.atomic():
+            _publish(submitted)
+        timings["publication"].append(_first_read(url, headers))
+        with transaction.atomic():
+            _review(submitted.comments.first())
+        timings["review"].append(_first_read(url, headers))
+    for _ in range(IMPORT_SAMPLES):
+        _import_responses(plan, IMPORTED_RESPONSES)
+        timings["import"].append(_first_read(url, headers))
     return timings
+
+
+def _first_read(url, headers):
+    started = time.perf_counter()
+    fetch(url, headers)
+    return round((time.perf_counter() - started) * 1000, 1)
+
+
+_written = iter(range(1, 10**9))
+
+
+def _submit_a_response(plan):
+    from responses.drafts import submit_response
+    from responses.models import Comment, Respondent, Response, SectionLink
+
+    number = next(_written)
+    respondent = Respondent.objects.create(name=f"Bench respondent {number}")
+    draft = Response.objects.create(plan=plan, respondent=respondent)
+    sections = list(plan.sections.order_by("pk"))
+    comments = Comment.objects.bulk_create(
+        Comment(
+            response=draft,
+            position=position,
+            text=f"We are concerned that section {sections[position].number} says too little.",
+            stance=Comment.Stance.CONCERN,
+        )
+        for position in range(1, 6)
+    )
+    SectionLink.objects.bulk_create(
+        SectionLink(comment=comment, section=sections[(number + comment.position) % len(sections)])
+        for comment in comments
+    )
+    return submit_response(response=draft, version=draft.version)
+
+
+def _publish(response):
+    from officers.services import publish_response
+
+    publish_response(response=response, hide_name=False)
+
+
+def _review(comment):
+    from officers.models import Review
+    from officers.services import annotate_comment
+
+    annotate_comment(
+        comment=comment,
+        stance=comment.stance,
+        sections=list(comment.sections.all()),
+        themes=list(comment.themes.all()),
+        tags=[],
+        new_tags=[],
+        status=Review.Status.REVIEWED,
+        plan_change="",
+        note=f"Read in the bench ({next(_written)}).",
+    )
+
+
+def _import_responses(plan, how_many):
+    from responses.models import Respondent, Response
+    from responses.received import record_response
+
+    for _ in range(how_many):
+        number = next(_written)
+        record_response(
+            plan=plan,
+            name=f"Imported organisation {number}",
+            kind=Respondent.Kind.ORGANISATION,
+            channel=Response.Channel.EMAIL,
+            prose=f"Point 1.{1 + number % 9} should say more about volunteering.\n\n"
+            f"We recommend that section 2.{1 + number % 9} funds local infrastructure.",
+        )
 
 
 # -- Load, with wrk -------------------------------------------------------------------------------
@@ -688,8 +777,7 @@ TABLE_COLUMNS = (
     "queries",
     "cold queries",
     "KB",
-    "after a review ms",
-    "after a submission ms",
+    *(f"after {what} ms" for what in ("submission", "publication", "review", "import")),
     "errors",
 )
 
@@ -708,7 +796,7 @@ def table_rows(results):
             f"{page['bytes'] / 1024:,.1f}",
             *(
                 _ms(max(page["after_write_ms"][kind])) if page.get("after_write_ms") else ""
-                for kind in ("annotation", "submission")
+                for kind in AFTER
             ),
             _errors(page),
         )
@@ -719,7 +807,7 @@ def print_table(results):
     widths = [
         max(len(str(cell)) for cell in column) for column in zip(TABLE_COLUMNS, *rows, strict=True)
     ]
-    left = {0, 1, 11}  # text columns; figures align right
+    left = {0, 1, len(TABLE_COLUMNS) - 1}  # text columns; figures align right
     for row in (TABLE_COLUMNS, *rows):
         print(
             "  ".join(
@@ -774,10 +862,11 @@ def check_targets(results):
                 )
             )
         elif page["target"] == OTHER:
+            least = OFFICER_RATIO if page["who"] == OFFICER_READER else PUBLIC_RATIO
             checks.append(
                 (
-                    f"{name} ≥ {OTHER_RATIO}× /health/",
-                    ratio >= OTHER_RATIO and not clean,
+                    f"{name} ≥ {least}× /health/",
+                    ratio >= least and not clean,
                     f"{ratio:.4f}×{clean}",
                 )
             )
@@ -791,8 +880,8 @@ def check_targets(results):
         for kind, timings in page.get("after_write_ms", {}).items():
             checks.append(
                 (
-                    f"{name} after {AFTER[kind]} < {P99_LIMIT_MS} ms",
-                    max(timings) < P99_LIMIT_MS,
+                    f"{name} after {AFTER[kind]} < {AFTER_WRITE_LIMIT_MS} ms",
+                    max(timings) < AFTER_WRITE_LIMIT_MS,
                     f"slowest of {len(timings)}: {max(timings):,.0f} ms",
                 )
             )

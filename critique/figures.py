@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from officers.filters import ANNOTATION_FILTERS
 from officers.permissions import reader_class
 from responses.caching import kept, plan_key
-from responses.counts import CommentCounts, comment_counts, plan_counts
+from responses.counts import CommentCounts, comment_counts, plan_counts, stance_counts
 from responses.selectors import read_once, recent_comment_ids
 
 
@@ -66,6 +66,23 @@ def plan_figures(
     return kept(key, count)
 
 
+def part_figures(
+    *, user, plan, comment_filter, on_part, part, of_counts, reader_owns_responses
+) -> dict[str, int]:
+    """How many of the comments on one part of the plan (`on_part`: those `comment_filter`
+    chooses on it) there are of each stance. Unfiltered, from the counts the database keeps
+    (`of_counts` picks the part's from the plan's CommentCounts); filtered, counted over the
+    part's comments alone and kept as the plan's figures are, `part` telling the parts apart."""
+    chosen = _chosen_filters(comment_filter.form)
+    if not chosen:
+        counts = plan_counts(plan=plan, viewer=user, owns_responses=reader_owns_responses)
+        return of_counts(counts)
+    if reader_owns_responses:
+        return stance_counts(on_part)
+    key = _figures_key(user, plan, chosen, "-".join(str(name) for name in ("part", *part)))
+    return kept(key, lambda: stance_counts(on_part))
+
+
 def _chosen_filters(form):
     """The filters the reader chose, as plain JSON ({} for none; "invalid" when they do not
     make sense)."""
@@ -80,12 +97,12 @@ def _chosen_filters(form):
     }
 
 
-def _figures_key(user, plan, chosen, recent):
+def _figures_key(user, plan, chosen, what):
     filters = hashlib.sha256(json.dumps(chosen, sort_keys=True).encode()).hexdigest()
     # Figures filtered by the officers' own marks change with them; the others do not.
     by_annotations = chosen == "invalid" or any(chosen.get(name) for name in ANNOTATION_FILTERS)
     generation = plan.generation if by_annotations else plan.critique_generation
-    return plan_key("figures", plan.pk, generation, reader_class(user), recent, filters)
+    return plan_key("figures", plan.pk, generation, reader_class(user), what, filters)
 
 
 def _canonical(value):

@@ -11,7 +11,7 @@ from functools import wraps
 
 from django.http import HttpRequest
 
-from critique.figures import PlanFigures, plan_figures
+from critique.figures import PlanFigures, part_figures, plan_figures
 from critique.readers import filtered_comments, reader_tools
 from officers.permissions import reader_class
 from plans.models import Plan
@@ -59,6 +59,18 @@ class PlanReading:
             has_campaigns=self.has_campaigns,
             reader_owns_responses=self.owns_responses,
             recent=recent,
+        )
+
+    def part_figures(self, comment_filter, on_part, *, part, of_counts) -> dict[str, int]:
+        """The counts by stance of the comments on one part (critique.figures.part_figures)."""
+        return part_figures(
+            user=self.request.user,
+            plan=self.plan,
+            comment_filter=comment_filter,
+            on_part=on_part,
+            part=part,
+            of_counts=of_counts,
+            reader_owns_responses=self.owns_responses,
         )
 
     def shared(self, render, *arguments):

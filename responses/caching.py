@@ -52,13 +52,12 @@ def cached_for_the_public(plans_of_page, *, generation_of_page=None):
     def decorator(view):
         @wraps(view)
         def wrapper(request, **kwargs):
-            plans = plans_of_page(**kwargs)
             if not _cacheable(request):
-                plans = with_reader_ownership(plans, request.user)
+                plans = with_reader_ownership(plans_of_page(**kwargs), request.user)
                 return view(request, plan=get_object_or_404(plans), **kwargs)
             # A page read from the cache needs no more of its plan than its generation.
             if generation_of_page is None:
-                found = plans.values_list("pk", "generation").first()
+                found = plans_of_page(**kwargs).values_list("pk", "generation").first()
             else:
                 found = generation_of_page(**kwargs)
             if found is None:
@@ -68,7 +67,9 @@ def cached_for_the_public(plans_of_page, *, generation_of_page=None):
                 found,
                 lambda: view(
                     request,
-                    plan=plans.annotate(reader_owns_responses=Value(False)).get(pk=found[0]),
+                    plan=plans_of_page(**kwargs)
+                    .annotate(reader_owns_responses=Value(False))
+                    .get(pk=found[0]),
                     **kwargs,
                 ),
             )

@@ -122,6 +122,13 @@ def comment_counts(*, comments) -> CommentCounts:
     return counts
 
 
+def stance_counts(comments) -> dict[str, int]:
+    """How many of `comments` (one part's, say, filtered) there are of each stance: one grouped
+    query over them alone."""
+    counted = dict(comments.order_by().values_list("stance").annotate(count=Count("pk")))
+    return _all_stances(counted)
+
+
 def kept_counts(*, plan, statuses) -> CommentCounts:
     """The counts the database keeps of `plan`'s comments whose responses have one of
     `statuses` (submitted, published): one query."""

@@ -369,17 +369,29 @@ def quotes_of_section(section: Section, comments):
 
 def section_with_neighbours(*, plan: Plan, number):
     """The section of `plan` numbered `number` (None if there is none), with the numbers of the
-    sections before and after it in natural order (None at either end). One query."""
-    sections = list(plan.sections.select_related("theme").in_natural_order())
-    numbers = [section.number for section in sections]
-    if number not in numbers:
+    sections before and after it in natural order (None at either end). One query, which reads
+    the neighbours from the natural-order index however many sections the plan has."""
+    sections = plan.sections.order_by()
+
+    def neighbour(before):
+        beside = "lt" if before else "gt"
+        # The section number spelled to sort naturally (plans.ordering.natural_order).
+        return Subquery(
+            sections.filter(**{f"sort_key__{beside}": OuterRef("sort_key")})
+            .order_by(f"{'-' if before else ''}sort_key")
+            .values("number")[:1]
+        )
+
+    section = (
+        sections.select_related("theme")
+        .filter(number=number)
+        .annotate(previous_number=neighbour(True), next_number=neighbour(False))
+        .first()
+    )
+    if section is None:
         return None, None, None
-    index = numbers.index(number)
-    section = sections[index]
     section.plan = plan
-    previous_number = numbers[index - 1] if index > 0 else None
-    next_number = numbers[index + 1] if index + 1 < len(numbers) else None
-    return section, previous_number, next_number
+    return section, section.previous_number, section.next_number
 
 
 def readable_response(*, pk, viewer):

@@ -2,7 +2,7 @@
 one theme or on the plan as a whole, a page at a time; the critique in figures."""
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.db.models import Exists, OuterRef
 from django.http import Http404
@@ -111,29 +111,39 @@ def _overview(reading):
 
 @plan_page
 def section_detail(request, reading, number):
+    return render(
+        request,
+        "critique/section.html",
+        {"plan": reading.plan, **reading.shared(_section_page, number)},
+    )
+
+
+def _section_page(reading, number):
+    """The section numbered `number` (none: 404), its neighbours' numbers and its body: all of
+    it shared, so the page from the cache reads no section."""
     section, previous_number, next_number = section_with_neighbours(
         plan=reading.plan, number=number
     )
     if section is None:
         raise Http404("No section with that number in this plan.")
-    return render(
-        request,
-        "critique/section.html",
-        {
-            "plan": reading.plan,
-            "section": section,
-            "previous_number": previous_number,
-            "next_number": next_number,
-            "body": reading.shared(_section_body, section),
-        },
-    )
+    return {
+        "section": section,
+        "previous_number": previous_number,
+        "next_number": next_number,
+        "body": _section_body(reading, section),
+    }
 
 
 def _section_body(reading, section):
     context = _page_of_comments(
         reading,
-        choose=lambda comments: section_comments(section=section, comments=comments),
-        count=lambda counts: counts.of_section(section.pk),
+        Part(
+            name=f"section {section.number}",
+            description="",
+            key=("section", section.pk),
+            choose=lambda comments: section_comments(section=section, comments=comments),
+            count=lambda counts: counts.of_section(section.pk),
+        ),
     )
     context |= {"section": section, "quotes": quotes_of_section(section, context["page"])}
     return render_to_string("critique/_section_body.html", context, reading.request)
@@ -148,6 +158,7 @@ def theme_detail(request, reading, pk):
         Part(
             name=f"the theme ‘{theme.name}’",
             description=theme.description,
+            key=("theme", theme.pk),
             choose=lambda comments: comments.filter(pk__in=on_theme),
             count=lambda counts: counts.of_theme(theme.pk),
         ),
@@ -161,6 +172,7 @@ def general_comments(request, reading):
         Part(
             name="the whole plan",
             description="Comments that critique no section and no theme, but the plan as a whole.",
+            key=("plan",),
             choose=lambda comments: comments.on_the_whole_plan(),
             count=lambda counts: counts.of_plan(),
         ),
@@ -169,12 +181,13 @@ def general_comments(request, reading):
 
 @dataclass(frozen=True)
 class Part:
-    """A part of the plan whose comments a page lists: its name, what it is, which of the
-    comments the reader may read are on it (`choose`), and its counts of the plan's figures
-    (`count` of CommentCounts)."""
+    """A part of the plan whose comments a page lists: its name, what it is, what tells it
+    from the other parts in the cache (`key`), which of the comments the reader may read are on
+    it (`choose`), and its counts of the plan's figures (`count` of CommentCounts)."""
 
     name: str
     description: str
+    key: tuple
     choose: Callable
     count: Callable
 
@@ -196,24 +209,28 @@ def _comments_on(reading, part):
 def _comments_of_part(reading, part):
     context = _page_of_comments(
         reading,
-        choose=lambda comments: part.choose(comments).prefetch_related(section_links_in_order()),
-        count=part.count,
+        replace(
+            part,
+            choose=lambda comments: part.choose(comments).prefetch_related(
+                section_links_in_order()
+            ),
+        ),
     )
     context |= {"part": part.name, "section": None, "empty": "No comments here yet."}
     return render_to_string("critique/_comment_page.html", context, reading.request)
 
 
-def _page_of_comments(reading, *, choose, count):
+def _page_of_comments(reading, part):
     """What a page of comments on one part of the plan draws: the reader's tools and filters,
-    the page of the comments `choose` picks from those the reader may read (filtered), and
-    their counts by stance (`count` of the plan's CommentCounts, which also counts the pages).
+    the page of the comments `part.choose` picks from those the reader may read (filtered),
+    and their counts by stance (reading.part_figures, which also count the pages).
 
     A campaign's members each count, but its copies are listed once (read_once): the pages
     are then counted by the database, as the figures count more comments than are listed."""
     plan = reading.plan
     comment_filter = reading.comments()
-    counts = count(reading.figures(comment_filter).counts)
-    chosen = choose(comment_filter.qs)
+    chosen = part.choose(comment_filter.qs)
+    counts = reading.part_figures(comment_filter, chosen, part=part.key, of_counts=part.count)
     comments = read_once(chosen) if reading.has_campaigns else chosen
     page = paginate(
         reading.request,
