@@ -90,10 +90,11 @@ def _chosen_filters(form):
         return {}
     if not form.is_valid():
         return "invalid"
+    # An unticked box (False) filters nothing, as an empty choice does.
     return {
         name: _canonical(value)
         for name, value in form.cleaned_data.items()
-        if name != "sort" and value not in (None, "", [], ())
+        if name != "sort" and value not in (None, "", [], (), False)
     }
 
 

@@ -15,7 +15,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from marginalia.text import without_control_characters
-from responses.models import Comment, Response, shown_respondent_name
+from responses.models import Response, shown_respondent_name
 from responses.ordering import reading_order
 
 # SearchHeadline marks matches with these; text is stored without control characters
@@ -47,43 +47,71 @@ def full_text_search_available():
 
 def search_comments(*, comments, query, viewer):
     """`comments` (those `viewer` may read: `visible_comments`) that match `query` by their
-    words or their respondent's name, best first, each annotated with `headline`: its text with
-    the matches marked."""
+    words or their respondent's name, best first (ranked by their stored search vector)."""
     # By the name the viewer may read, so nobody finds a name that publishing hid from them.
-    # Names are matched on the responses, a table far smaller than the comments, and words
-    # through the search vector's index: each its own subquery, so neither reads every comment.
+    # Names are matched on the responses, a table far smaller than the comments, first: the
+    # comments are then read once, by two conditions an index answers (their words through the
+    # search vector's, their responses through the response's), and a count capped at
+    # COUNT_CAP stops reading once it has that many.
     named = (
         Response.objects.annotate(shown_name=shown_respondent_name(viewer))
         .filter(shown_name__icontains=query)
-        .values("pk")
+        .values_list("pk", flat=True)
     )
-    name_matches = Q(response__in=named)
+    name_matches = Q(response_id__in=list(named))
     if full_text_search_available():
-        words = SearchQuery(query, config="english", search_type="websearch")
-        worded = Comment.objects.filter(search_vector=words).values("pk")
+        words = _words(query)
         return (
-            comments.filter(Q(pk__in=worded) | name_matches)
-            .annotate(
-                rank=SearchRank(F("search_vector"), words),
-                headline=SearchHeadline(
-                    # Text stored before marginalia.text's rule may hold the marks themselves.
-                    Func(
-                        F("text"),
-                        Value(SQL_CONTROL_CHARACTERS),
-                        Value(""),
-                        Value("g"),
-                        function="regexp_replace",
-                    ),
-                    words,
-                    config="english",
-                    start_sel=MATCH_START,
-                    stop_sel=MATCH_END,
-                    highlight_all=True,
-                ),
-            )
+            comments.filter(Q(search_vector=words) | name_matches)
+            .annotate(rank=SearchRank(F("search_vector"), words))
             .order_by("-rank", *reading_order())
         )
-    return comments.filter(Q(text__icontains=query) | name_matches).annotate(headline=F("text"))
+    return comments.filter(Q(text__icontains=query) | name_matches)
+
+
+def _words(query):
+    return SearchQuery(query, config="english", search_type="websearch")
+
+
+def with_headlines(comments, query):
+    """`comments` found by `query`, each annotated with `headline`: its text with the matches
+    marked (on SQLite, its text: `highlighted` marks it)."""
+    if not full_text_search_available():
+        return comments.annotate(headline=F("text"))
+    return comments.annotate(
+        headline=SearchHeadline(
+            # Text stored before marginalia.text's rule may hold the marks themselves.
+            Func(
+                F("text"),
+                Value(SQL_CONTROL_CHARACTERS),
+                Value(""),
+                Value("g"),
+                function="regexp_replace",
+            ),
+            _words(query),
+            config="english",
+            start_sel=MATCH_START,
+            stop_sel=MATCH_END,
+            highlight_all=True,
+        )
+    )
+
+
+class RankedResults:
+    """Search results to paginate, read a page at a time in one query: the page's ids chosen
+    in rank order by a narrow subquery (ids, ranks and reading order, however long the
+    comments), and only that page's comments read whole, as `shown(comments)` draws them
+    (headlines, links, annotations)."""
+
+    def __init__(self, results, *, shown):
+        self.results = results
+        self.shown = shown
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            raise TypeError("Results are read a page at a time.")
+        page = self.results.values("pk")[index]
+        return list(self.shown(self.results.filter(pk__in=page)))
 
 
 def highlighted(headline, query):

@@ -196,6 +196,12 @@ class RevisedQuote(models.Model):
                 name="a_found_quote_has_its_section",
             ),
         ]
+        # Officers read how many quotes a version has to check on each of its pages.
+        indexes = [
+            models.Index(
+                fields=["version"], condition=Q(to_check=True), name="revised_quote_to_check"
+            )
+        ]
 
     def __str__(self):
         return f"{self.link} in version {self.version.number}: {self.status}"

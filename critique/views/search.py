@@ -1,15 +1,23 @@
 """Searching comments, with the same filters as the plan pages."""
 
+from django.db.models import Exists, OuterRef
 from django.shortcuts import render
 from django.template.loader import render_to_string
 
 from critique.readers import filtered_comments, reader_tools
-from critique.search import capped_count, full_text_search_available, search_comments
+from critique.search import (
+    RankedResults,
+    capped_count,
+    full_text_search_available,
+    search_comments,
+    with_headlines,
+)
 from marginalia.pagination import paginate
 from officers.permissions import reader_class
 from officers.selectors import with_annotations
 from plans.models import Plan
 from responses.caching import cached_page, shared_fragment, with_reader_ownership
+from responses.models import Campaign
 from responses.selectors import (
     count_campaign_copies,
     read_once,
@@ -22,7 +30,11 @@ MAX_QUERY_LENGTH = 200
 
 def search(request):
     query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
-    plans = with_reader_ownership(Plan.objects.all(), request.user)
+    plans = with_reader_ownership(
+        # Whether it has campaigns, whose copies the results list once.
+        Plan.objects.annotate(has_campaigns=Exists(Campaign.objects.filter(plan=OuterRef("pk")))),
+        request.user,
+    )
     plan = plans.filter(slug=request.GET.get("plan")).first() or plans.first()
     if plan is None:
         return _search_page(request, None, query)
@@ -81,17 +93,20 @@ def _results(request, plan, query, comment_filter, *, officer):
     if not query:
         return {"page": None, "count": None}
     comments = comment_filter.qs if comment_filter else visible_comments(request.user)
-    results = search_comments(comments=comments, query=query, viewer=request.user).prefetch_related(
-        section_links_in_order()
-    )
-    if officer:
-        results = with_annotations(results)
+    results = search_comments(comments=comments, query=query, viewer=request.user)
+
+    def shown(found):
+        found = with_headlines(found, query).prefetch_related(section_links_in_order())
+        return with_annotations(found) if officer else found
+
     count = capped_count(results)
-    if plan and plan.campaigns.exists():
+    if plan and plan.has_campaigns:
         # A campaign's copies found are listed once, saying how many; each still counts.
         listed = read_once(results)
-        page = paginate(request, listed, count=capped_count(listed).shown)
+        page = paginate(
+            request, RankedResults(listed, shown=shown), count=capped_count(listed).shown
+        )
         count_campaign_copies(page.object_list, among=results)
     else:
-        page = paginate(request, results, count=count.shown)
+        page = paginate(request, RankedResults(results, shown=shown), count=count.shown)
     return {"page": page, "count": count}
