@@ -91,9 +91,15 @@ def with_reader_ownership(plans, user):
 def cached_page(request, plan, respond):
     """`respond()`'s answer to `request`, about `plan`: from the cache for an anonymous reader
     when it is there, else made and, when it is a whole page of 200, kept."""
+    return cached_page_of_generation(request, (plan.pk, plan.generation), respond)
+
+
+def cached_page_of_generation(request, generation, respond):
+    """cached_page, for a plan known only by its id and generation (`generation`:
+    Plan.objects.generation_by_slug's pair), all a page read from the cache needs."""
     if not _cacheable(request):
         return respond()
-    return _from_cache(request, (plan.pk, plan.generation), respond)
+    return _from_cache(request, generation, respond)
 
 
 def _cacheable(request):

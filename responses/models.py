@@ -12,7 +12,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connections, models
 from django.db.models import Case, CharField, F, Q, Value, When
 from simple_history.models import HistoricalRecords
 
@@ -83,6 +83,19 @@ def statuses_read_by(user):
 
 
 class ResponseQuerySet(models.QuerySet):
+    def plan_generation_of(self, pk):
+        """The id and generation of the plan response `pk` answers, or None: all a response's
+        page read from the cache needs, in plain SQL (Plan.objects.generation_by_slug's
+        reason)."""
+        plans = Plan._meta.db_table
+        with connections[self.db].cursor() as cursor:
+            cursor.execute(
+                f"SELECT p.id, p.generation FROM {plans} p"
+                f" JOIN {self.model._meta.db_table} r ON r.plan_id = p.id WHERE r.id = %s",
+                [pk],
+            )
+            return cursor.fetchone()
+
     def visible_to(self, user):
         """The responses `user` may read. Every page, count, search and export goes through here.
 

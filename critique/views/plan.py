@@ -84,6 +84,10 @@ def _plan_critique(reading):
     return {
         "comment_total": figures.counts.total,
         "contents": render_to_string("critique/_plan_contents.html", context, request),
+        # The same for every reader of the class: kept with the body rather than reversed again.
+        "links": render_to_string(
+            "critique/_plan_links.html", {"plan": plan, "officer": reading.officer}, request
+        ),
         "filters": render_to_string(
             "critique/_comment_filters.html", {"filter": comment_filter}, request
         ),

@@ -6,10 +6,14 @@ from intake.models import ImportedDocument
 from officers.permissions import can_annotate, can_publish
 from plans.models import Plan
 from responses.caching import cached_for_the_public
+from responses.models import Response
 from responses.views.reading import get_readable_response
 
 
-@cached_for_the_public(lambda pk: Plan.objects.filter(responses__pk=pk))
+@cached_for_the_public(
+    lambda pk: Plan.objects.filter(responses__pk=pk),
+    generation_of_page=lambda pk: Response.objects.plan_generation_of(pk),
+)
 def response_detail(request, pk, plan):
     response = get_readable_response(request, pk)
     return render(

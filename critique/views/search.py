@@ -16,7 +16,12 @@ from marginalia.pagination import paginate
 from officers.permissions import reader_class
 from officers.selectors import with_annotations
 from plans.models import Plan
-from responses.caching import cached_page, shared_fragment, with_reader_ownership
+from responses.caching import (
+    cached_page,
+    cached_page_of_generation,
+    shared_fragment,
+    with_reader_ownership,
+)
 from responses.models import Campaign
 from responses.selectors import (
     count_campaign_copies,
@@ -30,15 +35,28 @@ MAX_QUERY_LENGTH = 200
 
 def search(request):
     query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
-    plans = with_reader_ownership(
-        # Whether it has campaigns, whose copies the results list once.
-        Plan.objects.annotate(has_campaigns=Exists(Campaign.objects.filter(plan=OuterRef("pk")))),
-        request.user,
-    )
-    plan = plans.filter(slug=request.GET.get("plan")).first() or plans.first()
+    slug = request.GET.get("plan")
+    if slug and not request.user.is_authenticated:
+        # The public's search of a plan, from the cache: its generation is all that needs.
+        found = Plan.objects.generation_by_slug(slug)
+        if found is not None:
+            return cached_page_of_generation(
+                request,
+                found,
+                lambda: _search_page(request, _plans(request).get(pk=found[0]), query),
+            )
+    plans = _plans(request)
+    plan = plans.filter(slug=slug).first() or plans.first()
     if plan is None:
         return _search_page(request, None, query)
     return cached_page(request, plan, lambda: _search_page(request, plan, query))
+
+
+def _plans(request):
+    # Whether each has campaigns, whose copies the results list once.
+    campaigns = Campaign.objects.filter(plan=OuterRef("pk"))
+    plans = Plan.objects.annotate(has_campaigns=Exists(campaigns))
+    return with_reader_ownership(plans, request.user)
 
 
 def _search_page(request, plan, query):
