@@ -20,8 +20,12 @@ class CommentFilter(django_filters.FilterSet):
         choices=Respondent.Kind.choices,
         empty_label="Any",
     )
+    # A comment has one stance: no row repeats, so no DISTINCT over whole comments is asked.
     stance = django_filters.MultipleChoiceFilter(
-        label="Stance", choices=Comment.Stance.choices, widget=forms.CheckboxSelectMultiple
+        label="Stance",
+        choices=Comment.Stance.choices,
+        widget=forms.CheckboxSelectMultiple,
+        distinct=False,
     )
     # Choices from the plan's themes, which the page has already read.
     theme = django_filters.ChoiceFilter(label="Theme", field_name="themes", empty_label="Any")
