@@ -361,6 +361,9 @@ class SectionLink(models.Model):
                 fields=["comment", "section", "exact"], name="section_link_unique"
             )
         ]
+        # A section's comments, newest first, read from the index alone: the most recent on
+        # each part (the plan page, "what changed") stop after a few.
+        indexes = [models.Index(fields=["section", "comment"], name="section_link_by_section")]
 
     def __str__(self):
         return f"{self.comment} → {self.section.number}"

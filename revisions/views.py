@@ -17,7 +17,7 @@ from plan_import.forms import OutlineFormSet
 from plan_import.views import OUTLINE_PREFIX, corrected_outline, outline_of_form, outline_page
 from plans.models import Plan
 from plans.outline import Outline
-from responses.caching import cached_page, shared_fragment
+from responses.caching import cached_page, cached_page_of_generation, shared_fragment
 from revisions import selectors, services
 from revisions.forms import (
     MatchesForm,
@@ -51,12 +51,19 @@ def versions(request, slug):
 
 def what_changed(request, slug, number):
     """A revision beside the version before it, section by section, with what was asked. The
-    public's from the cache, under the plan's generation."""
-    version = _version_or_404(slug, number)
-    if version.quotes_followed_at is None:
-        # Following whose worker died is taken up again when someone looks.
-        resume_stalled_following(QuoteFollowing.objects.filter(plan=version.plan_id))
-    return cached_page(request, version.plan, lambda: _what_changed(request, version))
+    public's from the cache, under the plan's generation, which is all such a page reads."""
+
+    def respond():
+        version = _version_or_404(slug, number)
+        if version.quotes_followed_at is None:
+            # Following whose worker died is taken up again when someone looks.
+            resume_stalled_following(QuoteFollowing.objects.filter(plan=version.plan_id))
+        return _what_changed(request, version)
+
+    found = Plan.objects.generation_by_slug(slug)
+    if found is None:
+        raise Http404("No such plan.")
+    return cached_page_of_generation(request, found, respond)
 
 
 def _what_changed(request, version):
