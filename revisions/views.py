@@ -60,6 +60,8 @@ def what_changed(request, slug, number):
             resume_stalled_following(QuoteFollowing.objects.filter(plan=version.plan_id))
         return _what_changed(request, version)
 
+    if request.user.is_authenticated:  # never from the cache: no need of the generation
+        return respond()
     found = Plan.objects.generation_by_slug(slug)
     if found is None:
         raise Http404("No such plan.")
