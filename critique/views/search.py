@@ -41,15 +41,20 @@ def search(request):
         found = Plan.objects.generation_by_slug(slug)
         if found is not None:
             return cached_page_of_generation(
-                request,
-                found,
-                lambda: _search_page(request, _plans(request).get(pk=found[0]), query),
+                request, found, lambda: _search_page(request, *_plan_among(request, slug), query)
             )
-    plans = _plans(request)
-    plan = plans.filter(slug=slug).first() or plans.first()
+    plan, plans = _plan_among(request, slug)
     if plan is None:
-        return _search_page(request, None, query)
-    return cached_page(request, plan, lambda: _search_page(request, plan, query))
+        return _search_page(request, None, plans, query)
+    return cached_page(request, plan, lambda: _search_page(request, plan, plans, query))
+
+
+def _plan_among(request, slug):
+    """The plan called `slug` (or, when there is none, the first) and every plan, which the
+    page offers to search instead: one query."""
+    plans = list(_plans(request))
+    named = [plan for plan in plans if plan.slug == slug]
+    return (named or plans or [None])[0], plans
 
 
 def _plans(request):
@@ -59,7 +64,7 @@ def _plans(request):
     return with_reader_ownership(plans, request.user)
 
 
-def _search_page(request, plan, query):
+def _search_page(request, plan, plans, query):
     tools = reader_tools(request)
     comment_filter = filtered_comments(request, plan, officer=tools["officer"]) if plan else None
 
@@ -100,6 +105,7 @@ def _search_page(request, plan, query):
             **tools,
             "query": query,
             "plan": plan,
+            "plans": plans,
             "body": body,
             "full_text": full_text_search_available(),
         },

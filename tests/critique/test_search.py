@@ -2,7 +2,7 @@ import pytest
 
 from responses.models import Comment, Respondent, Response
 from tests.arranging import comment_on
-from tests.factories import UserFactory
+from tests.factories import CommentFactory, PlanFactory, ResponseFactory, UserFactory
 from tests.page_text import visible_text
 
 pytestmark = pytest.mark.django_db
@@ -122,3 +122,32 @@ def test_a_count_under_the_cap_is_exact(client, seed, monkeypatch):
     assert "12 comments found" in visible_text(
         client.get("/search/", {"q": "Volunteering England"})
     )
+
+
+def test_a_search_belongs_to_its_plan_and_offers_the_others(client, seed):
+    """Issue 22: the plan page's search looks in that plan; the search page names the plan it
+    searched and lets the reader choose another."""
+    seed_plan, _ = seed
+    other = PlanFactory(title="A county housing plan")
+    CommentFactory(response=ResponseFactory(plan=other), text="Housing for people leaving prison.")
+
+    plan_page = client.get(f"/plans/{other.slug}/").content.decode()
+    assert f'href="/search/?plan={other.slug}"' in plan_page
+
+    page = client.get("/search/", {"plan": other.slug, "q": "housing"})
+    text = visible_text(page)
+    assert "1 comment found" in text
+    assert "Housing for people leaving prison." in text
+    html = page.content.decode()
+    assert '<span class="govuk-caption-l">A county housing plan</span>' in html
+    assert f'<option value="{other.slug}" selected>A county housing plan</option>' in html
+    assert f'<option value="{seed_plan.slug}">' in html
+
+    in_the_seed = visible_text(client.get("/search/", {"plan": seed_plan.slug, "q": "housing"}))
+    assert "Housing for people leaving prison." not in in_the_seed
+
+
+def test_with_one_plan_the_search_offers_no_choice(client, seed):
+    html = client.get("/search/", {"q": "consortia"}).content.decode()
+    assert 'name="plan" value="noms-third-sector-action-plan"' in html
+    assert "<select" not in html.split('role="search"')[1].split("</form>")[0]
