@@ -30,6 +30,7 @@ import argparse
 import csv
 import http.client
 import io
+import itertools
 import os
 import platform
 import re
@@ -425,7 +426,7 @@ def _first_read(url, headers):
     return round((time.perf_counter() - started) * 1000, 1)
 
 
-_written = iter(range(1, 10**9))
+_written = itertools.count(1)
 
 
 def _submit_a_response(plan):

@@ -43,27 +43,23 @@ def plan_figures(
             return plan_counts(plan=plan, viewer=user, owns_responses=reader_owns_responses)
         return comment_counts(comments=comment_filter.qs)
 
-    def latest(counts):
+    def figures(counts):
         if not recent:
-            return {}
+            return PlanFigures(counts=counts, recent={})
         # A campaign's copies are previewed once.
         comments = comment_filter.qs
         shown = read_once(comments) if has_campaigns else comments
-        return recent_comment_ids(plan=plan, comments=shown, counts=counts, per_part=recent)
+        latest = recent_comment_ids(plan=plan, comments=shown, counts=counts, per_part=recent)
+        return PlanFigures(counts=counts, recent=latest)
 
     if reader_owns_responses:
-        counts = counted()
-        return PlanFigures(counts=counts, recent=latest(counts))
+        return figures(counted())
     key = _figures_key(user, plan, chosen, recent)
-    if not chosen:
-        counts = counted()
-        return PlanFigures(counts=counts, recent=kept(key, lambda: latest(counts)))
-
-    def count():
-        counts = counted()
-        return PlanFigures(counts=counts, recent=latest(counts))
-
-    return kept(key, count)
+    if chosen:
+        return kept(key, lambda: figures(counted()))
+    # The kept counts cost one small query: only the most recent comments are cached.
+    counts = counted()
+    return PlanFigures(counts=counts, recent=kept(key, lambda: figures(counts).recent))
 
 
 def part_figures(

@@ -213,28 +213,18 @@ def _postgresql_drops():
 
 
 def _fill():
-    """Every counted comment, as it counts now, into the empty table."""
-    comments = (
-        "SELECT c.id AS comment_id, c.stance, (c.proposed_wording <> '') AS proposes,"
-        " r.status, r.plan_id FROM responses_comment c"
-        " JOIN responses_response r ON r.id = c.response_id WHERE r.status <> 'draft'"
-    )
-    shown = "a.stance, a.proposes, a.status"
+    """Every counted comment, as it counts now, into the empty table: each comment counted as a
+    write of all of them would count it afterwards."""
+    every = {
+        "table": "responses_comment",
+        # No comment as it was: the table's own columns, so their types hold on PostgreSQL.
+        "old": "(SELECT * FROM responses_comment WHERE 1 = 0)",
+        "new": "responses_comment",
+    }
     return f"""
         INSERT INTO {COUNTS} ({KEY}, count)
-        SELECT plan_id, part, part_id, stance, proposes, status, COUNT(*) FROM (
-            SELECT a.plan_id, 'every' AS part, 0 AS part_id, {shown} FROM ({comments}) a
-            UNION ALL
-            SELECT a.plan_id, 'plan', 0, {shown} FROM ({comments}) a
-            WHERE NOT EXISTS (SELECT 1 FROM responses_sectionlink s WHERE s.comment_id = a.comment_id)
-            AND NOT EXISTS (SELECT 1 FROM responses_themelink t WHERE t.comment_id = a.comment_id)
-            UNION ALL
-            SELECT a.plan_id, 'section', s.section_id, {shown} FROM ({comments}) a
-            JOIN (SELECT DISTINCT comment_id, section_id FROM responses_sectionlink) s
-            ON s.comment_id = a.comment_id
-            UNION ALL
-            SELECT a.plan_id, 'theme', t.theme_id, {shown} FROM ({comments}) a
-            JOIN responses_themelink t ON t.comment_id = a.comment_id
+        SELECT plan_id, part, part_id, stance, proposes, status, SUM(n) FROM (
+            {_counted(every, "new", 1)}
         ) AS counted
         GROUP BY plan_id, part, part_id, stance, proposes, status"""
 
