@@ -6,7 +6,7 @@ from django import forms
 
 from marginalia.fields import ModelMultipleChoiceField
 from officers.models import Review, Tag
-from responses.forms import CommentLinksForm
+from responses.forms import SECTION_PICKER, CommentLinksForm
 
 MAX_TAG_LENGTH = 60
 
@@ -64,7 +64,7 @@ class AnnotationForm(CommentLinksForm):
         self.helper.label_size = Size.SMALL
         self.helper.layout = Layout(
             Field.radios("stance", inline=True),
-            Field.checkboxes("sections", small=True),
+            Field("sections", template=SECTION_PICKER),
             Field.checkboxes("themes", small=True),
             Field.checkboxes("tags", small=True),
             Field.text("new_tags"),

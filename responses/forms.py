@@ -10,9 +10,11 @@ from plans.models import Plan
 from responses.documents import read_uploaded_text
 from responses.linking import MAX_TEXT_LENGTH, find_quote, split_paragraphs
 from responses.models import Comment, Respondent
+from responses.section_picker import SectionChoiceField
 
 MAX_COMMENT_LENGTH = 10_000
 MAX_COMMENTS = 300
+SECTION_PICKER = "responses/_section_picker.html"
 
 
 def _helper(*fields, legend_size=Size.SMALL):
@@ -78,11 +80,6 @@ class RespondentForm(forms.Form):
         )
 
 
-class SectionChoiceField(ModelMultipleChoiceField):
-    def label_from_instance(self, section):
-        return section.title
-
-
 class CommentLinksForm(forms.Form):
     """A comment's stance and the sections and themes of `plan` it critiques: the fields a
     respondent fills in for each comment and an officer corrects. `labels` and `messages` word
@@ -105,7 +102,6 @@ class CommentLinksForm(forms.Form):
         label="Which sections does it address?",
         queryset=None,
         required=False,
-        widget=forms.CheckboxSelectMultiple,
         error_messages={
             "invalid_choice": "Choose sections of this plan only.",
             "invalid_pk_value": "Choose sections of this plan only.",
@@ -172,7 +168,7 @@ class CommentForm(CommentLinksForm):
         self.helper = _helper(
             Field.textarea("text", rows=6, max_characters=MAX_COMMENT_LENGTH, threshold=75),
             Field.radios("stance", inline=True),
-            Field.checkboxes("sections", small=True),
+            Field("sections", template=SECTION_PICKER),
             Field.checkbox("general", small=True),
             Field.checkboxes("themes", small=True),
             Field.textarea("quote", rows=2),
@@ -218,12 +214,18 @@ class BaseCommentFormSet(forms.BaseFormSet):
         "too_few_forms": "Add at least one comment.",
     }
 
-    def __init__(self, *args, plan: Plan, **kwargs):
+    def __init__(self, *args, plan: Plan, new_comment=None, **kwargs):
+        """`new_comment`: the initial values of a comment not yet saved (the section a reader
+        chose "Comment on this section" on)."""
         self.plan = plan
+        self.new_comment = new_comment or {}
         super().__init__(*args, **kwargs)
 
     def get_form_kwargs(self, index):
-        return {**super().get_form_kwargs(index), "plan": self.plan}
+        kwargs = {**super().get_form_kwargs(index), "plan": self.plan}
+        if self.new_comment and index is not None and index >= len(self.initial or []):
+            kwargs["initial"] = self.new_comment
+        return kwargs
 
 
 CommentFormSet = forms.formset_factory(

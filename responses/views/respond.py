@@ -2,6 +2,7 @@
 linked for them), review beside the plan, submit."""
 
 from functools import wraps
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -61,11 +62,29 @@ def _closed(request, plan):
     return render(request, "responses/respond/closed.html", {"plan": plan}, status=403)
 
 
+def _section_asked(request, plan):
+    """The section a reader came to comment on ("Comment on this section"), if it is the plan's."""
+    number = request.POST.get("section") or request.GET.get("section") or ""
+    return plan.sections.filter(number=number[:20]).first() if number else None
+
+
+def _comments_url(draft, section=None):
+    url = reverse("responses:edit_comments", args=[draft.pk])
+    return f"{url}?{urlencode({'section': section.number})}#last-comment" if section else url
+
+
 @login_required
 def start(request, slug):
     plan = get_object_or_404(Plan, slug=slug)
     if not plan.is_open():
         return _closed(request, plan)
+    section = _section_asked(request, plan)
+    if section and request.method == "GET":
+        draft = Response.objects.filter(
+            owner=request.user, plan=plan, status=Response.Status.DRAFT
+        ).first()
+        if draft:  # continuing the reader's draft, with a comment on this section added
+            return redirect(_comments_url(draft, section))
     if request.method == "POST":
         form = RespondentForm(request.POST)
         if form.is_valid():
@@ -76,15 +95,20 @@ def start(request, slug):
                 name=form.cleaned_data["name"],
                 description=form.cleaned_data["description"],
             )
-            step = "paste" if form.cleaned_data["method"] == "paste" else "edit_comments"
-            return redirect(f"responses:{step}", pk=draft.pk)
+            if form.cleaned_data["method"] == "paste":
+                return redirect("responses:paste", pk=draft.pk)
+            return redirect(_comments_url(draft, section))
     else:
         respondent = remembered_respondent(request.user)
         initial = {"name": request.user.get_full_name()}
         if respondent:
             initial = {f: getattr(respondent, f) for f in ("kind", "name", "description")}
         form = RespondentForm(initial=initial)
-    return render(request, "responses/respond/start.html", {"plan": plan, "form": form})
+    return render(
+        request,
+        "responses/respond/start.html",
+        {"plan": plan, "form": form, "section": section},
+    )
 
 
 @own_draft_required
@@ -108,8 +132,15 @@ def edit_comments(request, draft):
             else:
                 return _after_saving_comments(request, draft)
     else:
-        formset = CommentFormSet(initial=draft_comment_initial(draft), plan=plan, prefix="comments")
-        if request.GET.get("add"):
+        initial = draft_comment_initial(draft)
+        section = _section_asked(request, plan)
+        formset = CommentFormSet(
+            initial=initial,
+            plan=plan,
+            prefix="comments",
+            new_comment={"sections": [section]} if section else {},
+        )
+        if request.GET.get("add") or (section and initial):
             formset.extra = 1
     version = conflict.version if conflict else draft.version
     return render(

@@ -4,3 +4,7 @@ import { watchProgress } from './progress.mjs';
 
 initAll();
 document.querySelectorAll('[data-module="marginalia-progress"]').forEach(watchProgress);
+const pickers = document.querySelectorAll('[data-module="marginalia-section-picker"]');
+if (pickers.length) {
+  import('./section-picker.mjs').then(({ enhanceSectionPicker }) => pickers.forEach(enhanceSectionPicker));
+}

@@ -1,0 +1,175 @@
+"""Choosing a plan's sections at any size: the field behind "Which sections does it address?".
+
+A small plan's sections are ticked in one list. A large plan's (more than `FOLD_ABOVE`) are
+offered three ways that work without JavaScript, one field in the form:
+
+- the sections chosen now, listed first, each unticked to remove it;
+- a text box that takes numbers and ranges ("2.7.2, 3.1–3.4"), checked against the plan;
+- every other section, folded by chapter (1, 2, 3 … of its number) in GOV.UK details.
+
+With JavaScript, GOV.UK's accessible-autocomplete finds a section by number or words and ticks
+it (static/js/section-picker.mjs); what is posted is the same.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.forms.boundfield import BoundField
+
+from marginalia.fields import ModelMultipleChoiceField
+from plans.ordering import sort_key
+
+# Up to this many sections a plan's are one list of checkboxes, as on any short form.
+FOLD_ABOVE = 15
+# Chapters by the first level of the number, unless that makes more folds than this (a plan
+# numbered 1, 2, 3 … 300): then runs of `RUN` sections in order.
+MOST_CHAPTERS = 40
+RUN = 25
+
+_NUMBER = r"\d{1,4}(?:\.\d{1,4}){0,2}"
+_ITEM = re.compile(rf"({_NUMBER})\.?(?:\s*(?:-|–|—|to)\s*({_NUMBER})\.?)?", re.IGNORECASE)
+_FILLER = re.compile(r"(?:[\s,;&]|\band\b|\bsections?\b|§)+", re.IGNORECASE)
+NUMBERS_EXAMPLE = "2.7.2, 3.1–3.4"
+
+
+@dataclass
+class Chapter:
+    label: str
+    sections: list
+    number: str = ""
+
+
+class PickedSections(list):
+    """What the picker posts: the ticked section ids, and the numbers typed beside them."""
+
+    def __init__(self, ids=(), numbers=""):
+        super().__init__(ids)
+        self.numbers = numbers
+
+
+class SectionPicker(forms.CheckboxSelectMultiple):
+    """Ticked boxes named after the field, and a text box of numbers named `<field>_numbers`."""
+
+    # The error summary links a picker's errors to its text box of numbers (large plans), or to
+    # its first box (the field's `_1`) when it has none.
+    error_anchor = "numbers"
+
+    def value_from_datadict(self, data, files, name):
+        ids = super().value_from_datadict(data, files, name) or []
+        return PickedSections(ids, numbers=data.get(f"{name}_numbers", "").strip())
+
+    def value_omitted_from_data(self, data, files, name):
+        return False  # an unticked checkbox is never in the data: "none chosen" is a value
+
+
+class SectionPickerBoundField(BoundField):
+    """The field as its template reads it: sections chosen now, the others by chapter."""
+
+    @cached_property
+    def all_sections(self):
+        return list(self.field.queryset)
+
+    @property
+    def is_folded(self):
+        return len(self.all_sections) > FOLD_ABOVE
+
+    @cached_property
+    def chosen_ids(self):
+        value = self.value() or []
+        return {str(getattr(each, "pk", each)) for each in value}
+
+    @property
+    def typed_numbers(self):
+        return getattr(self.data, "numbers", "") if self.form.is_bound else ""
+
+    @property
+    def numbers_id(self):
+        return f"id_{self.html_name}_numbers"
+
+    @property
+    def numbers_name(self):
+        return f"{self.html_name}_numbers"
+
+    @cached_property
+    def chosen(self):
+        return [section for section in self.all_sections if str(section.pk) in self.chosen_ids]
+
+    @cached_property
+    def chapters(self):
+        """The sections not chosen, folded by chapter."""
+        others = [s for s in self.all_sections if str(s.pk) not in self.chosen_ids]
+        return chapters_of(others, every=self.all_sections)
+
+
+def chapters_of(sections, *, every):
+    """`sections` (in natural order) grouped by the first level of their numbers, each named by
+    its chapter's own section when the plan has one; or in runs when that makes too many."""
+    headings = {section.number: section for section in every if "." not in section.number}
+    by_first = {}
+    for section in sections:
+        by_first.setdefault(section.number.split(".")[0], []).append(section)
+    chapter_count = len({section.number.split(".")[0] for section in every})
+    if chapter_count <= MOST_CHAPTERS:
+        return [
+            Chapter(label=_chapter_label(first, headings.get(first)), sections=run, number=first)
+            for first, run in by_first.items()
+        ]
+    runs = [sections[start : start + RUN] for start in range(0, len(sections), RUN)]
+    return [
+        Chapter(label=f"Sections {run[0].number} to {run[-1].number}", sections=run) for run in runs
+    ]
+
+
+def _chapter_label(first, heading_section):
+    if heading_section and heading_section.heading:
+        return f"{first} {heading_section.heading}"
+    return f"Chapter {first}"
+
+
+def sections_numbered(typed, sections):
+    """The sections of `sections` (in natural order) that `typed` names, one by one or in
+    ranges; ValidationError naming what is not a section of the plan."""
+    leftover = _FILLER.sub("", _ITEM.sub("", typed))
+    if leftover:
+        raise ValidationError(
+            f"Type section numbers separated by commas, like {NUMBERS_EXAMPLE}.", code="numbers"
+        )
+    by_number = {section.number: section for section in sections}
+    missing, picked = [], []
+    for first, last in _ITEM.findall(typed):
+        unknown = [number for number in (first, last) if number and number not in by_number]
+        if unknown:
+            missing += unknown
+            continue
+        if not last:
+            picked.append(by_number[first])
+            continue
+        low, high = sorted((sort_key(first), sort_key(last)))
+        picked += [section for section in sections if low <= section.sort_key <= high]
+    if missing:
+        names = ", ".join(dict.fromkeys(missing))
+        raise ValidationError(
+            f"This plan has no section {names}: check the numbers, or choose from the chapters.",
+            code="no_such_section",
+        )
+    return picked
+
+
+class SectionChoiceField(ModelMultipleChoiceField):
+    """A plan's sections, picked by ticking or by number (`SectionPicker`)."""
+
+    widget = SectionPicker
+    bound_field_class = SectionPickerBoundField
+
+    def label_from_instance(self, section):
+        return section.title
+
+    def clean(self, value):
+        numbers = getattr(value, "numbers", "")
+        ids = list(value or [])
+        if numbers:
+            ids += [str(s.pk) for s in sections_numbered(numbers, list(self.queryset))]
+        return super().clean(list(dict.fromkeys(ids)))
