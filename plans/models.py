@@ -168,6 +168,11 @@ class Section(models.Model):
     def title(self):
         return section_title(self.number, self.heading)
 
+    @property
+    def level(self):
+        """1 for a chapter (3), 2 for its sections (3.1), 3 below them (3.1.2)."""
+        return self.number.count(".") + 1
+
     def clean(self):
         errors = {}
         if self.parent_id and self.parent.plan_id != self.plan_id:

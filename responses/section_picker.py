@@ -12,7 +12,6 @@ it (static/js/section-picker.mjs); what is posted is the same.
 """
 
 import re
-from dataclasses import dataclass
 from functools import cached_property
 
 from django import forms
@@ -20,26 +19,13 @@ from django.core.exceptions import ValidationError
 from django.forms.boundfield import BoundField
 
 from marginalia.fields import ModelMultipleChoiceField
+from plans.chapters import FOLD_ABOVE, chapters_of
 from plans.ordering import sort_key
-
-# Up to this many sections a plan's are one list of checkboxes, as on any short form.
-FOLD_ABOVE = 15
-# Chapters by the first level of the number, unless that makes more folds than this (a plan
-# numbered 1, 2, 3 … 300): then runs of `RUN` sections in order.
-MOST_CHAPTERS = 40
-RUN = 25
 
 _NUMBER = r"\d{1,4}(?:\.\d{1,4}){0,2}"
 _ITEM = re.compile(rf"({_NUMBER})\.?(?:\s*(?:-|–|—|to)\s*({_NUMBER})\.?)?", re.IGNORECASE)
 _FILLER = re.compile(r"(?:[\s,;&]|\band\b|\bsections?\b|§)+", re.IGNORECASE)
 NUMBERS_EXAMPLE = "2.7.2, 3.1–3.4"
-
-
-@dataclass
-class Chapter:
-    label: str
-    sections: list
-    number: str = ""
 
 
 class PickedSections(list):
@@ -102,31 +88,6 @@ class SectionPickerBoundField(BoundField):
         """The sections not chosen, folded by chapter."""
         others = [s for s in self.all_sections if str(s.pk) not in self.chosen_ids]
         return chapters_of(others, every=self.all_sections)
-
-
-def chapters_of(sections, *, every):
-    """`sections` (in natural order) grouped by the first level of their numbers, each named by
-    its chapter's own section when the plan has one; or in runs when that makes too many."""
-    headings = {section.number: section for section in every if "." not in section.number}
-    by_first = {}
-    for section in sections:
-        by_first.setdefault(section.number.split(".")[0], []).append(section)
-    chapter_count = len({section.number.split(".")[0] for section in every})
-    if chapter_count <= MOST_CHAPTERS:
-        return [
-            Chapter(label=_chapter_label(first, headings.get(first)), sections=run, number=first)
-            for first, run in by_first.items()
-        ]
-    runs = [sections[start : start + RUN] for start in range(0, len(sections), RUN)]
-    return [
-        Chapter(label=f"Sections {run[0].number} to {run[-1].number}", sections=run) for run in runs
-    ]
-
-
-def _chapter_label(first, heading_section):
-    if heading_section and heading_section.heading:
-        return f"{first} {heading_section.heading}"
-    return f"Chapter {first}"
 
 
 def sections_numbered(typed, sections):

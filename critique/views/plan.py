@@ -13,6 +13,7 @@ from django.urls import reverse
 from critique.reading import reads_a_plan
 from marginalia.pagination import paginate
 from officers.selectors import with_annotations
+from plans.chapters import FOLD_ABOVE, chapters_of
 from plans.models import Plan
 from reports.permissions import can_export
 from responses.models import Campaign, ThemeLink
@@ -62,6 +63,22 @@ def plan_detail(request, reading):
     )
 
 
+def contents_by_chapter(entries):
+    """The plan page's contents, folded by chapter when the plan is long: each chapter's
+    sections' entries (SectionCritique) and the comments on them all; None for a short plan."""
+    if len(entries) <= FOLD_ABOVE:
+        return None
+    by_pk = {entry.section.pk: entry for entry in entries}
+    sections = [entry.section for entry in entries]
+    chapters = []
+    for chapter in chapters_of(sections, every=sections):
+        chosen = [by_pk[section.pk] for section in chapter.sections]
+        chapters.append(
+            {"label": chapter.label, "entries": chosen, "total": sum(e.total for e in chosen)}
+        )
+    return chapters
+
+
 def _plan_critique(reading):
     """The plan's contents, filters and critique: its parts, each with its figures and its
     most recent comments."""
@@ -81,9 +98,10 @@ def _plan_critique(reading):
         "excerpts": EXCERPT_WORDS,
         "general_url": reverse("critique:general", kwargs={"slug": plan.slug}),
     }
+    contents = {**context, "chapters": contents_by_chapter(context["critique"].sections)}
     return {
         "comment_total": figures.counts.total,
-        "contents": render_to_string("critique/_plan_contents.html", context, request),
+        "contents": render_to_string("critique/_plan_contents.html", contents, request),
         # The same for every reader of the class: kept with the body rather than reversed again.
         "links": render_to_string(
             "critique/_plan_links.html", {"plan": plan, "officer": reading.officer}, request
