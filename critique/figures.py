@@ -36,7 +36,7 @@ def plan_figures(
     chooses; with `recent`, that many of the most recent comments on each part too. Whether the
     plan has campaigns and the reader owns responses to it come from the page's reading
     (critique.reading.PlanReading)."""
-    chosen = _chosen_filters(comment_filter.form)
+    chosen = chosen_filters(comment_filter.form)
 
     def counted():
         if not chosen:
@@ -69,7 +69,7 @@ def part_figures(
     chooses on it) there are of each stance. Unfiltered, from the counts the database keeps
     (`of_counts` picks the part's from the plan's CommentCounts); filtered, counted over the
     part's comments alone and kept as the plan's figures are, `part` telling the parts apart."""
-    chosen = _chosen_filters(comment_filter.form)
+    chosen = chosen_filters(comment_filter.form)
     if not chosen:
         counts = plan_counts(plan=plan, viewer=user, owns_responses=reader_owns_responses)
         return of_counts(counts)
@@ -79,7 +79,7 @@ def part_figures(
     return kept(key, lambda: stance_counts(on_part))
 
 
-def _chosen_filters(form):
+def chosen_filters(form):
     """The filters the reader chose, as plain JSON ({} for none; "invalid" when they do not
     make sense)."""
     if not form.is_bound:

@@ -43,9 +43,10 @@ class CommentFilter(django_filters.FilterSet):
         ],
         field_labels={
             "response__submitted_at": "Oldest response first",
-            "-response__submitted_at": "Newest response first",
             "respondent_shown_name": "Respondent A to Z",
-            "-respondent_shown_name": "Respondent Z to A",
+            # django-filter names a descending choice by its parameter, not by its field.
+            "-submitted": "Newest response first",
+            "-respondent": "Respondent Z to A",
         },
     )
 

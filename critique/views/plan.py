@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from critique.figures import chosen_filters
 from critique.reading import reads_a_plan
 from marginalia.pagination import paginate
 from officers.selectors import with_annotations
@@ -268,4 +269,5 @@ def _page_of_comments(reading, part):
         "page": page,
         "comment_total": sum(counts.values()),
         "stance_counts": counts,
+        "filtered": bool(chosen_filters(comment_filter.form)),
     }
