@@ -1,0 +1,125 @@
+"""A 312-section plan in a real browser, at a desktop's and a phone's width: a respondent
+comments section by section with the wording beside, picking sections by chapter, by number and
+by type-ahead; an officer relinks a comment with the same picker and searches from the plan."""
+
+import datetime
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from responses.models import Comment, Response
+from tests.arranging import comment_on
+from tests.factories import PASSWORD, UserFactory
+from tests.large_plan import large_plan
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+# A form of one comment on a plan of 312 sections stays this short, however many sections.
+FORM_HEIGHT_LIMIT = 15_000
+WIDTHS = [1280, 375]
+OFFICER_PERMISSIONS = [
+    "officers.annotate_comment",
+    "responses.view_submitted_response",
+    "responses.publish_response",
+]
+
+
+@pytest.fixture
+def plan(live_server):
+    return large_plan(
+        title="Regional Growth Plan",
+        has_full_text=True,
+        closes_on=datetime.date.today() + datetime.timedelta(days=30),
+    )
+
+
+def sign_in(page, base_url, username):
+    page.goto(f"{base_url}/accounts/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).not_to_have_url(re.compile("/accounts/login/"))
+
+
+def height(page):
+    return page.evaluate("document.documentElement.scrollHeight")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_respondent_comments_beside_the_wording_picking_sections_three_ways(
+    live_server, plan, page, assert_accessible, width
+):
+    page.set_viewport_size({"width": width, "height": 900})
+    UserFactory(username="rita")
+    sign_in(page, live_server.url, "rita")
+
+    page.goto(f"{live_server.url}/plans/{plan.slug}/sections/5.7.2/")
+    page.get_by_role("button", name="Comment on this section").click()
+    page.get_by_label("Organisation", exact=True).check()
+    page.fill("#id_name", "Clinks")
+    page.get_by_label("Section by section").check()
+    page.get_by_role("button", name="Continue").click()
+
+    comment = page.locator(".marginalia-comment-form").last
+    expect(comment.locator(".marginalia-wording-beside")).to_contain_text(
+        "The wording of section 5.7.2, on the work of chapter 5."
+    )
+    assert height(page) < FORM_HEIGHT_LIMIT
+    assert_accessible(page)
+
+    comment.get_by_label("Your comment").fill("Say more about volunteers in growth.")
+    comment.get_by_label("Add sections by number").fill("3.1–3.2")
+    comment.get_by_text("8 Chapter 8 heading (26 sections)").click()
+    comment.get_by_label("Section 8.4: Heading 8.4").check()
+    finder = comment.get_by_label("Or find a section by its number or words")
+    finder.fill("11.7.3")
+    page.get_by_role("option", name="Section 11.7.3: Heading 11.7.3").click()
+    expect(comment.locator("[data-picker-chosen]")).to_contain_text("Section 11.7.3")
+    assert_accessible(page)
+    page.get_by_role("button", name="Save draft").click()
+
+    expect(page.get_by_text("Your draft has been saved.")).to_be_visible()
+    draft = Response.objects.get(owner__username="rita", status=Response.Status.DRAFT)
+    linked = Comment.objects.get(response=draft).section_links.values_list(
+        "section__number", flat=True
+    )
+    assert sorted(linked) == ["11.7.3", "3.1", "3.2", "5.7.2", "8.4"]
+    chosen = page.locator("[data-picker-chosen]").last
+    for number in ["3.1", "3.2", "5.7.2", "8.4", "11.7.3"]:
+        expect(chosen).to_contain_text(f"Section {number}:")
+    expect(page.locator(".marginalia-wording-beside")).to_contain_text("And 2 more sections")
+    assert height(page) < FORM_HEIGHT_LIMIT
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_officer_relinks_with_the_picker_and_searches_from_the_plan_page(
+    live_server, plan, page, assert_accessible, width
+):
+    page.set_viewport_size({"width": width, "height": 900})
+    comment = comment_on(
+        plan.sections.get(number="2.1"),
+        text="Housing for people leaving prison.",
+        status=Response.Status.PUBLISHED,
+    )
+    UserFactory(username="olivia", permissions=OFFICER_PERMISSIONS)
+    sign_in(page, live_server.url, "olivia")
+
+    page.goto(f"{live_server.url}/comments/{comment.pk}/")
+    chosen = page.locator("[data-picker-chosen]")
+    expect(chosen).to_contain_text("Section 2.1: Heading 2.1")
+    assert height(page) < FORM_HEIGHT_LIMIT
+    assert_accessible(page)
+    chosen.get_by_label("Section 2.1: Heading 2.1").uncheck()
+    page.get_by_label("Add sections by number").fill("2.7.2")
+    page.get_by_role("button", name="Save annotations").click()
+    expect(page.locator("[data-picker-chosen]")).to_contain_text("Section 2.7.2")
+    assert list(comment.section_links.values_list("section__number", flat=True)) == ["2.7.2"]
+
+    page.goto(f"{live_server.url}/plans/{plan.slug}/")
+    page.get_by_role("link", name="Search comments").click()
+    expect(page.locator(".govuk-caption-l")).to_have_text("Regional Growth Plan")
+    page.get_by_label("Words in comments, or a respondent’s name").fill("housing")
+    page.get_by_role("button", name="Search").click()
+    expect(page.get_by_text("Housing for people leaving prison.")).to_be_visible()
+    assert_accessible(page)
