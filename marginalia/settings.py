@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "reports",  # the summary report
     "opendata",  # the API and the W3C Web Annotation collection
     "critique",  # the pages that show the plan beside its critique
+    "work",  # an officer's home: what waits for them in each plan
 ]
 
 MIDDLEWARE = [

@@ -21,6 +21,7 @@ urlpatterns = [
     path("", include("critique.urls")),
     path("", include("responses.urls")),
     path("", include("officers.urls")),
+    path("", include("work.urls")),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("api/", include("opendata.urls")),

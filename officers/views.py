@@ -11,6 +11,7 @@ from officers.forms import AnnotationForm
 from officers.history import CannotRevert, comment_history, revert_change
 from officers.models import Review
 from officers.permissions import can_publish, officer_required
+from officers.selectors import next_unreviewed
 from officers.services import annotate_comment, publish_response, unpublish_response
 from responses.models import Response
 from responses.selectors import visible_comments
@@ -41,6 +42,8 @@ def annotate(request, pk):
     if request.method == "POST" and form.is_valid():
         annotate_comment(comment=comment, **form.cleaned_data)
         messages.success(request, f"Your annotations of comment {comment.position} are saved.")
+        if request.POST.get("then") == "next_unreviewed":
+            return _to_next_unreviewed(request, comment)
         return redirect(safe_next_url(request, request.path))
     return render(
         request,
@@ -54,6 +57,15 @@ def annotate(request, pk):
             "next": safe_next_url(request, ""),
         },
     )
+
+
+def _to_next_unreviewed(request, comment):
+    plan = comment.response.plan
+    following = next_unreviewed(plan, after=comment.pk)
+    if following is None:
+        messages.info(request, f"Every comment on {plan.title} has been reviewed.")
+        return redirect(plan)
+    return redirect("officers:annotate", pk=following)
 
 
 @require_POST

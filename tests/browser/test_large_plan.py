@@ -105,7 +105,13 @@ def test_officer_relinks_with_the_picker_and_searches_from_the_plan_page(
     UserFactory(username="olivia", permissions=OFFICER_PERMISSIONS)
     sign_in(page, live_server.url, "olivia")
 
-    page.goto(f"{live_server.url}/comments/{comment.pk}/")
+    page.goto(f"{live_server.url}/work/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your work")
+    assert_accessible(page)
+    page.get_by_role(
+        "link", name="Review the next unreviewed comment of Regional Growth Plan"
+    ).click()
+    expect(page).to_have_url(re.compile(rf"/comments/{comment.pk}/"))
     chosen = page.locator("[data-picker-chosen]")
     expect(chosen).to_contain_text("Section 2.1: Heading 2.1")
     assert height(page) < FORM_HEIGHT_LIMIT

@@ -1,0 +1,6 @@
+from django.urls import path
+
+from work import views
+
+app_name = "work"
+urlpatterns = [path("work/", views.home, name="home")]
