@@ -31,6 +31,8 @@ from responses.selectors import (
 )
 
 MAX_QUERY_LENGTH = 200
+# A search of every plan lists this many of each plan's best matches.
+BEST_OF_EACH_PLAN = 3
 
 
 def search(request):
@@ -50,11 +52,13 @@ def search(request):
 
 
 def _plan_among(request, slug):
-    """The plan called `slug` (or, when there is none, the first) and every plan, which the
-    page offers to search instead: one query."""
+    """The plan called `slug` and every plan, which the page offers to search instead: one
+    query. With no plan named, the only plan, or None to search them all."""
     plans = list(_plans(request))
     named = [plan for plan in plans if plan.slug == slug]
-    return (named or plans or [None])[0], plans
+    if named:
+        return named[0], plans
+    return (plans[0] if len(plans) == 1 else None), plans
 
 
 def _plans(request):
@@ -71,7 +75,10 @@ def _search_page(request, plan, plans, query):
     def render_results():
         """The filters and what they find: the same for every reader of a class who asks this
         URL (the filters' choices are the plan's sections, themes and tags)."""
-        found = _results(request, plan, query, comment_filter, officer=tools["officer"])
+        if plan is None:
+            found = _results_by_plan(request, plans, query, officer=tools["officer"])
+        else:
+            found = _results(request, plan, query, comment_filter, officer=tools["officer"])
         return {
             "filters": render_to_string(
                 "critique/_comment_filters.html", {"filter": comment_filter}, request
@@ -112,16 +119,41 @@ def _search_page(request, plan, plans, query):
     )
 
 
+def _shown(query, *, officer):
+    def shown(found):
+        found = with_headlines(found, query).prefetch_related(section_links_in_order())
+        return with_annotations(found) if officer else found
+
+    return shown
+
+
+def _results_by_plan(request, plans, query, *, officer):
+    """A search of every plan the reader may read: for each plan with a match, how many and the
+    best few, with a link to the rest in that plan's own search."""
+    if not query:
+        return {"page": None, "count": None}
+    results = search_comments(
+        comments=visible_comments(request.user), query=query, viewer=request.user
+    )
+    shown = _shown(query, officer=officer)
+    groups = []
+    for plan in plans:
+        in_plan = results.filter(response__plan=plan)
+        count = capped_count(in_plan)
+        if count.shown:
+            groups.append(
+                {"plan": plan, "count": count, "best": list(shown(in_plan)[:BEST_OF_EACH_PLAN])}
+            )
+    return {"groups": groups, "count": None, "page": None}
+
+
 def _results(request, plan, query, comment_filter, *, officer):
     """The page of comments found, and how many there are (capped)."""
     if not query:
         return {"page": None, "count": None}
     comments = comment_filter.qs if comment_filter else visible_comments(request.user)
     results = search_comments(comments=comments, query=query, viewer=request.user)
-
-    def shown(found):
-        found = with_headlines(found, query).prefetch_related(section_links_in_order())
-        return with_annotations(found) if officer else found
+    shown = _shown(query, officer=officer)
 
     count = capped_count(results)
     if plan and plan.has_campaigns:

@@ -151,3 +151,32 @@ def test_with_one_plan_the_search_offers_no_choice(client, seed):
     html = client.get("/search/", {"q": "consortia"}).content.decode()
     assert 'name="plan" value="noms-third-sector-action-plan"' in html
     assert "<select" not in html.split('role="search"')[1].split("</form>")[0]
+
+
+def test_a_search_of_every_plan_groups_what_it_finds_by_plan(client, seed):
+    seed_plan, _ = seed
+    other = PlanFactory(title="A county plan")
+    for words in ["Consortia of small charities.", "Consortia again.", "More consortia.", "Four"]:
+        CommentFactory(response=ResponseFactory(plan=other), text=words)
+    CommentFactory(response=ResponseFactory(plan=PlanFactory(title="Quiet plan")), text="Nothing")
+
+    page = client.get("/search/", {"q": "consortia"})
+    text = visible_text(page)
+    html = page.content.decode()
+
+    assert '<span class="govuk-caption-l">Every plan</span>' in html
+    assert '<option value="" selected>Every plan</option>' in html
+    assert "A county plan: 3 comments found" in text
+    assert f"{seed_plan.title}: 3 comments found" in text
+    assert "Quiet plan:" not in text
+    assert f'href="/search/?plan={other.slug}&amp;q=consortia"' in html
+
+
+def test_a_search_of_every_plan_reads_only_what_the_reader_may(client, seed):
+    other = PlanFactory(title="A county plan")
+    CommentFactory(
+        response=ResponseFactory(plan=other, status="submitted"), text="Consortia unpublished."
+    )
+    PlanFactory(title="A third plan")
+
+    assert "Consortia unpublished." not in visible_text(client.get("/search/", {"q": "consortia"}))
