@@ -1,9 +1,28 @@
-"""The plans under consultation: the site's front page."""
+"""The site's front page: what Marginalia is, the consultations open now, then the closed."""
 
+from django.db.models import Count
 from django.shortcuts import render
+from django.utils import timezone
 
 from plans.models import Plan
 
 
 def plan_list(request):
-    return render(request, "plans/plan_list.html", {"plans": Plan.objects.all()})
+    today = timezone.localdate()
+    # How many revised versions each plan has (the one consulted on is not a PlanVersion).
+    plans = list(Plan.objects.annotate(version_count=Count("versions")).order_by("title"))
+    open_now = sorted(
+        (plan for plan in plans if plan.is_open(today)),
+        key=lambda plan: (plan.closes_on is None, plan.closes_on or today),
+    )
+    upcoming = [plan for plan in plans if plan.opens_on and plan.opens_on > today]
+    closed = sorted(
+        (plan for plan in plans if plan.closes_on and plan.closes_on < today),
+        key=lambda plan: plan.closes_on,
+        reverse=True,
+    )
+    return render(
+        request,
+        "plans/plan_list.html",
+        {"open_now": open_now, "upcoming": upcoming, "closed": closed, "any": bool(plans)},
+    )

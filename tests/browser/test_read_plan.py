@@ -13,7 +13,7 @@ def test_visitor_follows_critique_of_1_11_to_its_section_and_response(
 ):
     page.goto(seeded_server.url)
     assert_accessible(page)
-    page.get_by_role("link", name=re.compile("NOMS Third Sector Action Plan")).click()
+    page.get_by_role("link", name=re.compile("^NOMS Third Sector Action Plan")).click()
 
     expect(page.get_by_role("heading", level=1)).to_contain_text("NOMS Third Sector Action Plan")
     assert_accessible(page)

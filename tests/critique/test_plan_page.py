@@ -61,7 +61,7 @@ def test_theme_and_general_comments_have_parts_of_their_own(client, seed):
 def test_page_says_the_wording_is_only_what_responses_quote(client, seed):
     text = visible_text(client.get("/plans/noms-third-sector-action-plan/"))
 
-    assert "Wording as quoted in responses; full text not loaded" in text
+    assert "Only the wording that responses quoted is known for this plan" in text
 
 
 def test_markup_in_a_comment_shows_as_text(client):

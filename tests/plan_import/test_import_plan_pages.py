@@ -73,7 +73,7 @@ def test_saving_the_outline_makes_the_plan_with_its_wording(officer):
     assert plan.sections.get(number="2.1.1").parent.number == "2.1"
     assert plan.has_full_text
     page = officer.get("/plans/tsap/")
-    assert "full text not loaded" not in visible_text(page)
+    assert "Only the wording that responses quoted is known" not in visible_text(page)
 
 
 def test_a_mis_split_section_is_merged_and_a_missed_one_split_before_saving(officer):
