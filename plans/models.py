@@ -6,7 +6,7 @@ are the critique app's, above this one, so the project maps each model to its pa
 """
 
 from django.core.exceptions import ValidationError
-from django.db import connections, models
+from django.db import connections, models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -52,6 +52,8 @@ class Plan(models.Model):
         max_length=20,
         help_text="Starts each response's reference, e.g. NOMS-TSAP gives NOMS-TSAP-000042.",
     )
+    # The last number a response's reference took: each plan's references count from 1.
+    references_given = models.PositiveIntegerField(default=0, editable=False)
     opens_on = models.DateField("consultation opens", null=True, blank=True)
     closes_on = models.DateField("consultation closes", null=True, blank=True)
     has_full_text = models.BooleanField(
@@ -93,6 +95,14 @@ class Plan(models.Model):
                 if not field.primary_key and field.name not in GENERATIONS
             ]
         super().save(*args, **kwargs)
+
+    def take_reference_number(self):
+        """The next number of the plan's own sequence of references, taken for good: under the
+        row lock the update holds until the caller's transaction ends, so no two responses
+        submitted at once take the same number."""
+        with transaction.atomic():
+            Plan.objects.filter(pk=self.pk).update(references_given=F("references_given") + 1)
+            return Plan.objects.filter(pk=self.pk).values_list("references_given", flat=True).get()
 
     def is_open(self, on=None):
         """Whether responses may be submitted on the date `on` (today by default)."""

@@ -208,9 +208,9 @@ class Response(models.Model):
         return self.reference or f"Draft response by {self.respondent}"
 
     def reference_of_its_own(self):
-        """The reference a response is given once it has an id: the plan's prefix and the id,
-        "NOMS-TSAP-000042". A draft has none until it is submitted."""
-        return f"{self.plan.reference_prefix}-{self.pk:06d}"
+        """The reference a response is given when it is submitted or received: the plan's prefix
+        and the next number of the plan's own sequence, "NOMS-TSAP-000042". A draft has none."""
+        return f"{self.plan.reference_prefix}-{self.plan.take_reference_number():06d}"
 
     @property
     def is_draft(self):

@@ -85,6 +85,8 @@ def load_seed():
         name=RESPONDENT_NAME,
         defaults={"kind": Respondent.Kind.ORGANISATION, "description": description},
     )
+    # The seed's response is the plan's first: the plan's references go on from it.
+    Plan.objects.filter(pk=plan.pk, references_given__lt=1).update(references_given=1)
     response, created = Response.objects.get_or_create(
         reference=RESPONSE_REFERENCE,
         defaults={

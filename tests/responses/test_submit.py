@@ -3,8 +3,9 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from responses.drafts import submit_response
 from responses.models import Response
-from tests.factories import ResponseFactory, UserFactory
+from tests.factories import CommentFactory, PlanFactory, ResponseFactory, UserFactory
 from tests.page_text import visible_text
 from tests.responses.respond_helpers import comment_form_data
 
@@ -52,7 +53,7 @@ def test_submitting_gives_a_reference_a_confirmation_page_and_an_email(
 
     draft.refresh_from_db()
     assert draft.status == Response.Status.SUBMITTED
-    assert draft.reference == f"NOMS-TSAP-{draft.pk:06d}"
+    assert draft.reference == "NOMS-TSAP-000002"  # the plan's second, after the seed's
     assert page["Location"] == f"/responses/{draft.pk}/submitted/"
     text = visible_text(client.get(page["Location"]))
     assert "Response submitted" in text and draft.reference in text
@@ -113,7 +114,7 @@ def test_the_respondent_can_download_a_copy(client, draft):
 
     download = client.get(f"/responses/{draft.pk}/copy.txt")
 
-    assert download["Content-Disposition"] == f'attachment; filename="NOMS-TSAP-{draft.pk:06d}.txt"'
+    assert download["Content-Disposition"] == 'attachment; filename="NOMS-TSAP-000002.txt"'
     text = download.content.decode()
     assert "Demonstration projects help." in text and "on section 2.8" in text
 
@@ -166,3 +167,15 @@ def test_my_responses_lists_only_the_users_own(client, draft, seed):
 
     assert text.count("Continue") == 1
     assert draft.respondent.name in text
+
+
+def test_each_plans_references_count_from_one(client):
+    """Issue 22: a new plan's first reference was RRPP-000003, the counter shared by plans."""
+    first_plan, second_plan = PlanFactory(reference_prefix="AA"), PlanFactory(reference_prefix="BB")
+    references = []
+    for plan in [first_plan, second_plan, second_plan, first_plan]:
+        draft = ResponseFactory(plan=plan, draft=True, owner=UserFactory())
+        CommentFactory(response=draft)
+        references.append(submit_response(response=draft, version=draft.version).reference)
+
+    assert references == ["AA-000001", "BB-000001", "BB-000002", "AA-000002"]
