@@ -9,6 +9,7 @@ URL that carries an id uses the `id` converter, so what is out of range is a for
 import datetime
 
 import django_filters
+from crispy_forms_gds.fields import DateInputField as GdsDateInputField
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -93,3 +94,34 @@ class DateField(forms.DateField):
             MinValueValidator(EARLIEST_DATE, message=message),
             MaxValueValidator(LATEST_DATE, message=message),
         ]
+
+
+class DateInputField(GdsDateInputField):
+    """GOV.UK's date input (day, month and year boxes, crispy-forms-gds's), optional unless
+    said otherwise: a date left wholly blank is None; one partly typed, impossible (31 2 2027)
+    or outside 1900 to 2999 is an error that says which."""
+
+    def __init__(self, *, label, required=False, **kwargs):
+        kwargs.setdefault("help_text", "For example, 27 3 2027")
+        super().__init__(label=label, required=required, require_all_fields=False, **kwargs)
+        what = label.removesuffix(" (optional)")
+        self.error_messages["required"] = f"Enter the day, month and year: {what.lower()}"
+        for field, part in zip(self.fields, ("day", "month", "year"), strict=True):
+            field.error_messages["incomplete"] = f"Enter the {part}: {what.lower()}"
+
+    def compress(self, data_list):
+        day, month, year = data_list
+        if not (day and month and year):
+            return None
+        try:
+            typed = datetime.date(day=int(day), month=int(month), year=int(year))
+        except ValueError:
+            raise ValidationError(
+                "Enter a real date, for example 27 3 2027.", code="invalid_date"
+            ) from None
+        if not EARLIEST_DATE <= typed <= LATEST_DATE:
+            raise ValidationError(
+                f"Enter a year between {EARLIEST_DATE.year} and {LATEST_DATE.year}.",
+                code="out_of_range",
+            )
+        return typed

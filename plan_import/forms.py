@@ -7,6 +7,7 @@ from django.conf import settings
 from django.utils.text import slugify
 
 from marginalia.documents.uploads import read_uploaded_document
+from marginalia.fields import DateInputField
 from marginalia.forms import form_helper
 from plan_import.files import PLAN_SUFFIXES
 from plans.models import Plan
@@ -20,7 +21,11 @@ MAX_SECTIONS = 2_000
 
 
 class PlanDetailsForm(forms.Form):
-    """The plan's title and address: asked with the document, kept through the preview."""
+    """The plan's title and address, its summary and the consultation's dates: asked with the
+    document, kept through the preview."""
+
+    # Saved on the plan as they are asked (the title, address and prefix are worked out first).
+    PLAN_DETAILS = ["publisher", "summary", "opens_on", "closes_on"]
 
     title = forms.CharField(label="Title of the plan", max_length=300)
     slug = forms.SlugField(
@@ -34,8 +39,17 @@ class PlanDetailsForm(forms.Form):
         label="Reference prefix (optional)",
         max_length=20,
         required=False,
-        help_text="Starts each response's reference, e.g. NOMS-TSAP gives NOMS-TSAP-000042.",
+        help_text="Starts each response's reference, e.g. NOMS-TSAP gives NOMS-TSAP-000001.",
     )
+    summary = forms.CharField(
+        label="Summary (optional)",
+        help_text="A sentence or two on what the plan does, shown with it on the front page.",
+        max_length=2_000,
+        required=False,
+        widget=forms.Textarea,
+    )
+    opens_on = DateInputField(label="The consultation opens (optional)")
+    closes_on = DateInputField(label="The consultation closes (optional)")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -44,10 +58,16 @@ class PlanDetailsForm(forms.Form):
             Field.text("slug"),
             Field.text("publisher"),
             Field.text("reference_prefix", field_width=20),
+            Field.textarea("summary", rows=3),
+            Field("opens_on"),
+            Field("closes_on"),
         )
 
     def clean(self):
         cleaned = super().clean()
+        opens, closes = cleaned.get("opens_on"), cleaned.get("closes_on")
+        if opens and closes and closes < opens:
+            self.add_error("closes_on", "The consultation must close after it opens.")
         if self.errors:
             return cleaned
         cleaned["slug"] = cleaned.get("slug") or slugify(cleaned["title"])[:100]
@@ -106,7 +126,17 @@ class PlanTextForm(forms.Form):
 class PlanDocumentForm(PlanDetailsForm, PlanTextForm):
     """The first step: the plan's details and its document, uploaded or pasted."""
 
-    field_order = ["title", "slug", "publisher", "reference_prefix", "document", "text"]
+    field_order = [
+        "title",
+        "slug",
+        "publisher",
+        "reference_prefix",
+        "summary",
+        "opens_on",
+        "closes_on",
+        "document",
+        "text",
+    ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -115,6 +145,9 @@ class PlanDocumentForm(PlanDetailsForm, PlanTextForm):
             Field.text("slug", field_width=20),
             Field.text("publisher"),
             Field.text("reference_prefix", field_width=20),
+            Field.textarea("summary", rows=3),
+            Field("opens_on"),
+            Field("closes_on"),
             Field("document"),
             Field.textarea("text", rows=8),
         )

@@ -69,7 +69,7 @@ def import_outline(request):
             slug=details.cleaned_data["slug"],
             title=details.cleaned_data["title"],
             reference_prefix=details.cleaned_data["reference_prefix"],
-            publisher=details.cleaned_data["publisher"],
+            **{field: details.cleaned_data[field] for field in PlanDetailsForm.PLAN_DETAILS},
         )
     except (PlanExists, ValidationError) as error:
         details.add_error(

@@ -11,13 +11,14 @@ class PlanExists(Exception):
 
 
 @transaction.atomic
-def save_outline(outline: Outline, *, slug, title, reference_prefix, publisher="") -> Plan:
+def save_outline(outline: Outline, *, slug, title, reference_prefix, **details) -> Plan:
     """A new plan called `title` at `slug` with the outline's themes and sections, each section
     under its nearest numbered ancestor (2.8.1 under 2.8, or under 2 if there is no 2.8). All of
-    it or, if anything is refused, nothing."""
+    it or, if anything is refused, nothing. `details`: the plan's other fields (publisher,
+    summary, the consultation's dates)."""
     if Plan.objects.filter(slug=slug).exists():
         raise PlanExists(f"A plan at '{slug}' exists already; choose another slug.")
-    plan = Plan(title=title, slug=slug, reference_prefix=reference_prefix, publisher=publisher)
+    plan = Plan(title=title, slug=slug, reference_prefix=reference_prefix, **details)
     plan.full_clean()
     plan.save()
     themes = {name: Theme.objects.create(plan=plan, name=name) for name in outline.themes}

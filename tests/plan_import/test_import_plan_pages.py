@@ -1,6 +1,8 @@
 """Importing a plan in the browser's forms: its document read into an outline, the outline
 corrected (merged, split, renumbered, retitled, themed) and saved only when the officer says."""
 
+import datetime
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -8,6 +10,7 @@ from plans.models import Plan
 from tests.documents.sample_plan import as_text, outline_of
 from tests.documents.test_pdf import sample_plan_pdf
 from tests.documents.test_word import sample_plan_docx
+from tests.error_summary import error_summary_links
 from tests.factories import UserFactory
 from tests.page_text import visible_text
 
@@ -218,3 +221,49 @@ def test_the_preview_marks_the_sections_read_with_less_confidence(officer):
     assert "The numbering skips from 1 to 3: is a section missing?" in shown
     assert "Its wording has a line numbered 2.1: is that a section of its own?" in shown
     assert shown.count("Check this section:") == 1
+
+
+def dates(prefix="", opens=("1", "3", "2027"), closes=("31", "5", "2027")):
+    return {
+        **{f"{prefix}opens_on_{i}": part for i, part in enumerate(opens)},
+        **{f"{prefix}closes_on_{i}": part for i, part in enumerate(closes)},
+    }
+
+
+def test_the_consultations_dates_and_summary_are_set_when_the_plan_is_imported(officer):
+    page = upload(
+        officer,
+        sample_plan_docx(),
+        slug="tsap",
+        summary="How prisons work with charities.",
+        **dates(),
+    )
+    html = page.content.decode()
+    assert 'name="plan-opens_on_2" value="2027"' in html  # carried through the preview
+
+    data = {**outline_data(page), **dates("plan-"), "action": "save"}
+    officer.post("/plans/import/outline/", data)
+
+    plan = Plan.objects.get(slug="tsap")
+    assert (plan.opens_on, plan.closes_on) == (
+        datetime.date(2027, 3, 1),
+        datetime.date(2027, 5, 31),
+    )
+    assert plan.summary == "How prisons work with charities."
+    assert "1 March 2027 to 31 May 2027" in visible_text(officer.get("/"))
+
+
+@pytest.mark.parametrize(
+    "opens, closes, message",
+    [
+        (("1", "3", "2027"), ("1", "2", "2027"), "The consultation must close after it opens."),
+        (("31", "2", "2027"), ("", "", ""), "Enter a real date, for example 27 3 2027."),
+        (("1", "3", ""), ("", "", ""), "Enter the year: the consultation opens"),
+        (("1", "3", "3027"), ("", "", ""), "Enter a year between 1900 and 2999."),
+    ],
+)
+def test_a_wrong_date_is_named_and_nothing_is_read(officer, opens, closes, message):
+    page = upload(officer, sample_plan_docx(), slug="tsap", **dates(opens=opens, closes=closes))
+
+    assert message in [text for _, text in error_summary_links(page)]
+    assert not Plan.objects.filter(slug="tsap").exists()
