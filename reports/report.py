@@ -110,6 +110,16 @@ class SummaryReport:
     you_said_we_did: YouSaidWeDid | None = None
 
     @property
+    def commented_sections(self):
+        """The sections with comments in the report: each has its own part."""
+        return [entry for entry in self.sections if entry.figures.total]
+
+    @property
+    def uncommented_sections(self):
+        """The sections nobody commented on (as filtered): listed once, in one short table."""
+        return [entry.section for entry in self.sections if not entry.figures.total]
+
+    @property
     def comment_count(self):
         """Distinct comments in the report."""
         return sum(respondent.comment_count for respondent in self.respondents)

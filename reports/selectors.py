@@ -6,6 +6,7 @@ named as the viewer may know them (Response.name_shown_to).
 """
 
 import datetime
+from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
@@ -13,7 +14,7 @@ from django.utils import timezone
 from officers.permissions import can_annotate
 from plans.models import Plan
 from reports.filters import STATUSES, ReportFilters
-from responses.models import Comment, Response
+from responses.models import Comment, Response, SectionLink
 from responses.ordering import reading_order
 
 
@@ -59,4 +60,27 @@ def reported_comments(*, plan: Plan, viewer, filters: ReportFilters):
         )
         .select_related("response__respondent")
         .order_by(*reading_order())
+    )
+
+
+@dataclass(frozen=True)
+class ReportSize:
+    """What a report draws: each comment, each of their links to a section (a comment is drawn
+    under every section it critiques), and each section (a part of its own, or a row of the
+    table of sections nobody commented on)."""
+
+    comments: int
+    section_links: int
+    sections: int
+
+    @property
+    def rows(self):
+        return self.comments + self.section_links + self.sections
+
+
+def report_size(*, plan: Plan, comments) -> ReportSize:
+    return ReportSize(
+        comments=comments.count(),
+        section_links=SectionLink.objects.filter(comment__in=comments.values("pk")).count(),
+        sections=plan.sections.count(),
     )

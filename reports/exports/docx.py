@@ -166,8 +166,17 @@ def write_docx(report, file, progress=iter) -> None:
     annotated = report.shows_annotations
     _title_page(document, report)
 
-    for entry in progress(report.sections):
+    for entry in progress(report.commented_sections):
         _section(document, entry, report.overview.stances, annotated)
+    if report.uncommented_sections:
+        heading = document.add_heading("Sections with no comments", level=1)
+        heading.paragraph_format.page_break_before = True
+        _paragraph(document, "No comment in this report is on these sections.")
+        _table(
+            document,
+            ["Section", "Heading"],
+            [(section.number, section.heading) for section in report.uncommented_sections],
+        )
 
     heading = document.add_heading("Comments on themes", level=1)
     heading.paragraph_format.page_break_before = True

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def too_large(monkeypatch):
-    monkeypatch.setattr("reports.views.MAX_COMMENTS_IN_A_DOCUMENT", 1)
+    monkeypatch.setattr("reports.views.MAX_ROWS_IN_A_DOCUMENT", 1)
 
 
 def test_a_word_report_is_made_in_the_background_and_downloaded(admin_reader, too_large):

@@ -93,3 +93,16 @@ def test_recommendations_give_their_proposed_wording(admin_reader, seed):
 
     at = texts.index("Wording Trust, comment 1 (Recommendation)")
     assert texts[at + 1] == "Proposed wording: will be encouraged"
+
+
+def test_sections_nobody_commented_on_share_one_table(admin_reader, seed):
+    plan, _ = seed
+    plan.sections.create(number="9.1", heading="Quiet one", text="No one wrote.")
+
+    word = document(admin_reader.get(report_url("docx")))
+    headings = [text for style, text in paragraphs(word) if style == "Heading 1"]
+
+    assert "Section 9.1: Quiet one" not in headings
+    assert "Sections with no comments" in headings
+    rows = [[cell.text for cell in row.cells] for table in word.tables for row in table.rows]
+    assert ["9.1", "Quiet one"] in rows

@@ -132,14 +132,14 @@ def test_html_report_takes_a_bounded_number_of_queries(
 def test_a_report_too_large_to_make_while_one_waits_offers_the_spreadsheets(
     admin_reader, monkeypatch, ext, kind
 ):
-    monkeypatch.setattr("reports.views.MAX_COMMENTS_IN_A_DOCUMENT", 11)
+    monkeypatch.setattr("reports.views.MAX_ROWS_IN_A_DOCUMENT", 12 + 6 + 5 - 1)
 
     page = admin_reader.get(report_url(ext), {"respondent_kind": "organisation"})
 
     assert page.status_code == 200 and page["Content-Type"].startswith("text/html")
     text = visible_text(page)
     assert f"The report is too large for a {kind}" in text
-    assert "It holds 12 comments" in text
+    assert "It holds 12 comments, drawn under 6 section links, and 5 sections" in text
     html = page.content.decode()
     assert (
         'href="/reports/noms-third-sector-action-plan/summary.csv?respondent_kind=organisation"'
@@ -152,6 +152,21 @@ def test_a_report_too_large_to_make_while_one_waits_offers_the_spreadsheets(
 
 
 def test_a_report_within_the_limit_is_made(admin_reader, monkeypatch):
-    monkeypatch.setattr("reports.views.MAX_COMMENTS_IN_A_DOCUMENT", 12)
+    monkeypatch.setattr("reports.views.MAX_ROWS_IN_A_DOCUMENT", 12 + 6 + 5)
 
     assert "too large" not in visible_text(admin_reader.get(report_url("html")))
+
+
+def test_sections_nobody_commented_on_are_listed_once_in_a_table(admin_reader, seed):
+    plan, _ = seed
+    plan.sections.create(number="9.1", heading="Quiet one", text="No one wrote.")
+    plan.sections.create(number="9.2", heading="Quiet two", text="Nor here.")
+
+    html = admin_reader.get(report_url("html")).content.decode()
+    text = visible_text(html)
+
+    assert "Sections with no comments (2)" in text
+    table = html.split('id="uncommented"', 1)[1].split("</table>", 1)[0]
+    assert visible_text(table).endswith("Section Heading 9.1 Quiet one 9.2 Quiet two")
+    assert 'id="section-9.1"' not in html
+    assert "Nobody has commented on this section." not in text
