@@ -62,11 +62,16 @@ class AnnotationForm(CommentLinksForm):
         self.helper.form_tag = False
         self.helper.legend_size = Size.SMALL
         self.helper.label_size = Size.SMALL
+        # A question with nothing to choose is not asked: no themes, or no tags yet.
+        if not self.fields["themes"].queryset.exists():
+            del self.fields["themes"]
+        if not self.fields["tags"].queryset.exists():
+            del self.fields["tags"]
         self.helper.layout = Layout(
             Field.radios("stance", inline=True),
             Field("sections", template=SECTION_PICKER),
-            Field.checkboxes("themes", small=True),
-            Field.checkboxes("tags", small=True),
+            *([Field.checkboxes("themes", small=True)] if "themes" in self.fields else []),
+            *([Field.checkboxes("tags", small=True)] if "tags" in self.fields else []),
             Field.text("new_tags"),
             Field.radios("status", inline=True),
             Field.textarea("plan_change", rows=2),
@@ -87,4 +92,6 @@ class AnnotationForm(CommentLinksForm):
             and not cleaned.get("plan_change", "").strip()
         ):
             self.add_error("plan_change", "Say which change to the plan the comment led to.")
+        for unasked in {"themes", "tags"} - set(self.fields):
+            cleaned[unasked] = []
         return cleaned

@@ -148,8 +148,9 @@ def import_prose(*, response: Response, version: int, prose: str) -> Response:
 
 
 @transaction.atomic
-def submit_response(*, response: Response, version: int) -> Response:
-    """Submit the draft: give it a reference and send the respondent a confirmation.
+def submit_response(*, response: Response, version: int, responses_page_url="") -> Response:
+    """Submit the draft: give it a reference and send the respondent a confirmation, which
+    links to `responses_page_url` (the respondent's responses page, absolute) when given.
 
     Submitting what is already submitted (a double click, a refresh, a retry after an error)
     returns it unchanged, and sends the confirmation if it has not gone yet.
@@ -157,7 +158,7 @@ def submit_response(*, response: Response, version: int) -> Response:
     current = Response.objects.select_for_update().select_related("plan").get(pk=response.pk)
     if not current.is_draft:
         if current.confirmed_at is None:
-            transaction.on_commit(lambda: _send_confirmation(current))
+            transaction.on_commit(lambda: _send_confirmation(current, responses_page_url))
         return current
     if not current.plan.is_open():
         raise ConsultationClosed
@@ -170,11 +171,11 @@ def submit_response(*, response: Response, version: int) -> Response:
     draft.version += 1
     draft.save()
     Plan.objects.filter(pk=draft.plan_id).bump_generation()
-    transaction.on_commit(lambda: _send_confirmation(draft))
+    transaction.on_commit(lambda: _send_confirmation(draft, responses_page_url))
     return draft
 
 
-def _send_confirmation(response: Response):
+def _send_confirmation(response: Response, responses_page_url=""):
     """Email the respondent their reference, after the submission committed, and record that
     it went. Claimed first, so two submits of one response at once send it once."""
     claimed = Response.objects.filter(pk=response.pk, confirmed_at=None).update(
@@ -183,7 +184,12 @@ def _send_confirmation(response: Response):
     owner = response.owner
     if not claimed or not (owner and owner.email):
         return
-    context = {"response": response, "plan": response.plan, "user": owner}
+    context = {
+        "response": response,
+        "plan": response.plan,
+        "user": owner,
+        "responses_page_url": responses_page_url,
+    }
     try:
         send_mail(
             subject=f"Your response {response.reference} to {response.plan.title}",

@@ -219,7 +219,11 @@ def review(request, draft):
 def submit(request, pk):
     response = _get_own_response(request, pk)
     try:
-        submitted = submit_response(response=response, version=_posted_version(request))
+        submitted = submit_response(
+            response=response,
+            version=_posted_version(request),
+            responses_page_url=request.build_absolute_uri(reverse("responses:mine")),
+        )
     except ConsultationClosed:
         return _closed(request, response.plan)
     except NothingToSubmit:

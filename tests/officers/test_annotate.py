@@ -125,3 +125,12 @@ def test_a_draft_comment_cannot_be_annotated(client, seed):
     client.force_login(UserFactory(officer=True))
 
     assert client.get(url(draft_comment)).status_code == 404
+
+
+def test_a_question_with_nothing_to_choose_is_not_asked(client, comment):
+    client.force_login(UserFactory(officer=True))
+    Tag.objects.all().delete()
+    assert "Tags" not in visible_text(client.get(url(comment))).split("New tags")[0]
+
+    Tag.objects.create(name="commissioning")
+    assert "Tags commissioning" in visible_text(client.get(url(comment)))

@@ -60,6 +60,7 @@ def test_submitting_gives_a_reference_a_confirmation_page_and_an_email(
     assert len(mailoutbox) == 1
     assert mailoutbox[0].to == ["jo@example.org"]
     assert draft.reference in mailoutbox[0].subject and draft.reference in mailoutbox[0].body
+    assert "your responses page:\nhttp://testserver/responses/mine/\n" in mailoutbox[0].body
 
 
 def test_submitting_twice_creates_one_response_and_one_email(
@@ -117,6 +118,8 @@ def test_the_respondent_can_download_a_copy(client, draft):
     assert download["Content-Disposition"] == 'attachment; filename="NOMS-TSAP-000002.txt"'
     text = download.content.decode()
     assert "Demonstration projects help." in text and "on section 2.8" in text
+    draft.refresh_from_db()
+    assert f"Status: Submitted (on {draft.submitted_at:%-d %B %Y}, " in text
 
 
 def test_after_the_closing_date_a_draft_cannot_be_submitted(client, draft):
