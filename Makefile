@@ -64,6 +64,7 @@ bench: install wrk
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.sqlite_pages
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.imports
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.campaigns
+	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.reports
 
 # 1,000 submissions to gunicorn (4 workers) on PostgreSQL while a worker is killed and PostgreSQL
 # restarts; counts what was saved. It restarts the local PostgreSQL cluster: not beside real data.

@@ -12,6 +12,8 @@ from responses.counts import comment_counts
 from responses.models import Comment
 
 MOST_CRITIQUED_LIMIT = 5
+# The chart draws at most this many sections, those with most comments; the table has them all.
+CHART_SECTIONS = 30
 
 # Each stance's GOV.UK colour: its tag's on the pages, its bar's in the chart.
 STANCE_COLOURS = {
@@ -87,6 +89,8 @@ class ChartBar:
 class StanceChart:
     bars: tuple[ChartBar, ...]
     height: int
+    # Sections with comments the chart leaves out (beyond CHART_SECTIONS); the table has them.
+    left_out: int = 0
 
 
 @dataclass(frozen=True)
@@ -123,9 +127,12 @@ def _section_figures(section, counts):
     )
 
 
-def stance_chart(figures) -> StanceChart:
-    """A horizontal stacked bar per commented section, the longest bar spanning the chart."""
-    commented = [entry for entry in figures if entry.total]
+def stance_chart(figures, *, most=CHART_SECTIONS) -> StanceChart:
+    """A horizontal stacked bar per commented section, those with most comments first (in
+    natural order among equals), at most `most` of them; the longest bar spans the chart."""
+    # sorted() is stable, so sections with as many comments stay in natural order.
+    ranked = sorted((entry for entry in figures if entry.total), key=lambda e: -e.total)
+    commented = ranked[:most]
     longest = max((entry.total for entry in commented), default=0)
     bars = []
     for row, entry in enumerate(commented):
@@ -159,7 +166,7 @@ def stance_chart(figures) -> StanceChart:
             )
         )
     height = bars[-1].y + CHART_BAR_HEIGHT if bars else 0
-    return StanceChart(bars=tuple(bars), height=height)
+    return StanceChart(bars=tuple(bars), height=height, left_out=len(ranked) - len(commented))
 
 
 def overview_of_plan(*, plan, comments=None, counts=None, themes=None) -> PlanOverview:

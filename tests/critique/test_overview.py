@@ -3,6 +3,7 @@ import re
 import pytest
 
 from responses.models import Comment, Response
+from tests.arranging import comment_on
 from tests.factories import (
     CommentFactory,
     ResponseFactory,
@@ -10,6 +11,7 @@ from tests.factories import (
     SectionLinkFactory,
     UserFactory,
 )
+from tests.large_plan import large_plan
 from tests.page_text import visible_text
 
 pytestmark = pytest.mark.django_db
@@ -155,12 +157,12 @@ def test_an_officer_counts_submitted_comments_but_not_others_drafts(client, seed
     assert rows["3.5"]["total"] == 3
 
 
-def test_chart_has_one_bar_per_section_with_comments(client, seed):
+def test_chart_has_one_bar_per_section_with_comments_most_first(client, seed):
     SectionFactory(plan=seed[0], number="2.10")
 
     bars = chart_bars(client.get(OVERVIEW_URL).content.decode())
 
-    assert list(bars) == ["1.3", "1.11", "1.15", "2.8", "3.5"]
+    assert list(bars) == ["3.5", "1.3", "1.11", "1.15", "2.8"]  # equals in natural order
     assert bars["3.5"] == [("red", "0.0%", "50.0%"), ("blue", "50.0%", "50.0%")]
     assert bars["1.11"] == [("red", "0.0%", "50.0%")]
     assert bars["2.8"] == [("green", "0.0%", "50.0%")]
@@ -214,3 +216,20 @@ def test_overview_page_query_count_does_not_grow_with_comments(
 
 def test_unknown_plan_is_404(client):
     assert client.get("/plans/no-such-plan/overview/").status_code == 404
+
+
+def test_a_long_plans_chart_draws_the_sections_with_most_comments_and_the_table_all(client):
+    plan = large_plan()
+    sections = list(plan.sections.in_natural_order())
+    for index, section in enumerate(sections[:40]):
+        for _ in range(1 + index // 10):
+            comment_on(section, text=f"On {section.number}.", status="published")
+
+    html = client.get(f"/plans/{plan.slug}/overview/").content.decode()
+
+    bars = chart_bars(html)
+    assert len(bars) == 30
+    assert list(bars)[:10] == [section.number for section in sections[30:40]]
+    assert "the 10 more with comments too" in visible_text(html)
+    table = html.split("<table", 1)[1].split("</table>", 1)[0]
+    assert table.count('class="govuk-table__row"') == 1 + len(sections)
