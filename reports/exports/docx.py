@@ -8,22 +8,71 @@ on the whole plan, "You said, we did" once the plan has a revision, and the tabl
 
 from django.utils import dateformat
 from docx import Document
+from docx.oxml import register_element_cls
+from docx.oxml.document import CT_Body
+from docx.oxml.ns import qn
 
 from reports.exports.xml_characters import xml_safe
+
+SECTION_PROPERTIES = qn("w:sectPr")
+
+
+class _AppendingBody(CT_Body):
+    """A document's body that adds each paragraph or table before its closing section
+    properties by looking at its last child. python-docx looks for them from the first child,
+    every time: a report of 100,000 paragraphs spent minutes there (the time grew with the
+    square of the report's length)."""
+
+    def insert_element_before(self, elm, *tagnames):
+        if tagnames != ("w:sectPr",):
+            return super().insert_element_before(elm, *tagnames)
+        try:
+            last = self[-1]  # lxml finds the last child from the end (len() counts them all)
+        except IndexError:
+            last = None
+        if last is not None and last.tag == SECTION_PROPERTIES:
+            last.addprevious(elm)
+        else:
+            self.append(elm)
+        return elm
+
+
+register_element_cls("w:body", _AppendingBody)
+
+
+def _style_id(document, name):
+    """The id of the style called `name`, found once per document: python-docx finds it by
+    name, and the default style of its type, among every style for each paragraph it styles."""
+    ids = document.__dict__.setdefault("_marginalia_style_ids", {})
+    if name not in ids:
+        ids[name] = document.styles[name].style_id
+    return ids[name]
 
 
 def _paragraph(document, text="", style=None, *, bold_label=None):
     """A paragraph of `text`, after a bold label if given ("Proposed wording: …")."""
-    paragraph = document.add_paragraph(style=style)
+    paragraph = document.add_paragraph()
+    if style:
+        paragraph._p.style = _style_id(document, style)
     if bold_label:
         paragraph.add_run(f"{bold_label} ").bold = True
     paragraph.add_run(xml_safe(text))
     return paragraph
 
 
+def _heading(document, text, level):
+    """As document.add_heading, with its style found once (_style_id)."""
+    return _paragraph(document, text, "Title" if level == 0 else f"Heading {level}")
+
+
 def _table(document, header, rows):
-    table = document.add_table(rows=1, cols=len(header))
-    table.style = "Table Grid"
+    # As document.add_table, with the page's width and the style found once: python-docx looks
+    # through the whole document for the page's width at every table.
+    if "_marginalia_block_width" not in document.__dict__:
+        document.__dict__["_marginalia_block_width"] = document._block_width
+    width = document.__dict__["_marginalia_block_width"]
+    table = document._body.add_table(1, len(header), width)
+    table._tbl.tblStyle_val = _style_id(document, "Table Grid")
     for cell, text in zip(table.rows[0].cells, header, strict=True):
         cell.paragraphs[0].add_run(text).bold = True
     for row in rows:
@@ -66,7 +115,7 @@ def _comments(document, entries, annotated, none_text):
 
 def _title_page(document, report):
     plan = report.plan
-    document.add_heading(xml_safe(plan.title), level=0)
+    _heading(document, xml_safe(plan.title), 0)
     if plan.publisher:
         _paragraph(document, plan.publisher)
     _paragraph(document, "Summary of the consultation comments", "Subtitle")
@@ -91,7 +140,7 @@ def _title_page(document, report):
 
 def _section(document, entry, stances, annotated):
     section = entry.section
-    heading = document.add_heading(xml_safe(section.title), level=1)
+    heading = _heading(document, xml_safe(section.title), 1)
     heading.paragraph_format.page_break_before = True
     if section.text:
         _paragraph(document, section.text, "Intense Quote")
@@ -104,9 +153,9 @@ def _section(document, entry, stances, annotated):
         [*((label, counts[value]) for value, label in stances), ("Total", entry.figures.total)],
     )
     _paragraph(document, ", ".join(entry.respondents) or "Nobody", bold_label="Respondents:")
-    document.add_heading("Comments", level=2)
+    _heading(document, "Comments", 2)
     _comments(document, entry.comments, annotated, "No comments on this section.")
-    document.add_heading("Recommendations", level=2)
+    _heading(document, "Recommendations", 2)
     for recommendation in entry.recommendations:
         _paragraph(document, _attribution(recommendation), "List Bullet")
         _paragraph(
@@ -122,7 +171,7 @@ def _you_said_we_did(document, part):
     """The latest revision beside what was asked: per section, the outcome, the wording with
     the words taken out struck through and those put in underlined, and the quotes' fate."""
     version = part.version
-    heading = document.add_heading("You said, we did", level=1)
+    heading = _heading(document, "You said, we did", 1)
     heading.paragraph_format.page_break_before = True
     _paragraph(
         document,
@@ -134,7 +183,7 @@ def _you_said_we_did(document, part):
         title = new.title if new else change.old_title
         if change.kind in ("moved", "split", "merged"):
             title += f" (was {change.old_number})"
-        document.add_heading(xml_safe(title), level=2)
+        _heading(document, xml_safe(title), 2)
         _paragraph(
             document,
             f"{change.get_kind_display()}. {row.asking_count} of {row.comments_count} "
@@ -169,7 +218,7 @@ def write_docx(report, file, progress=iter) -> None:
     for entry in progress(report.commented_sections):
         _section(document, entry, report.overview.stances, annotated)
     if report.uncommented_sections:
-        heading = document.add_heading("Sections with no comments", level=1)
+        heading = _heading(document, "Sections with no comments", 1)
         heading.paragraph_format.page_break_before = True
         _paragraph(document, "No comment in this report is on these sections.")
         _table(
@@ -178,21 +227,21 @@ def write_docx(report, file, progress=iter) -> None:
             [(section.number, section.heading) for section in report.uncommented_sections],
         )
 
-    heading = document.add_heading("Comments on themes", level=1)
+    heading = _heading(document, "Comments on themes", 1)
     heading.paragraph_format.page_break_before = True
     for entry in report.themes:
-        document.add_heading(xml_safe(entry.theme.name), level=2)
+        _heading(document, xml_safe(entry.theme.name), 2)
         _comments(document, entry.comments, annotated, "No comments on this theme.")
     if not report.themes:
         _paragraph(document, "This plan has no themes.")
 
-    document.add_heading("Comments on the whole plan", level=1)
+    _heading(document, "Comments on the whole plan", 1)
     _comments(document, report.general_comments, annotated, "No comments on the whole plan.")
 
     if report.you_said_we_did:
         _you_said_we_did(document, report.you_said_we_did)
 
-    heading = document.add_heading("Respondents", level=1)
+    heading = _heading(document, "Respondents", 1)
     heading.paragraph_format.page_break_before = True
     _table(
         document,

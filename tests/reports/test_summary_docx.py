@@ -106,3 +106,12 @@ def test_sections_nobody_commented_on_share_one_table(admin_reader, seed):
     assert "Sections with no comments" in headings
     rows = [[cell.text for cell in row.cells] for table in word.tables for row in table.rows]
     assert ["9.1", "Quiet one"] in rows
+
+
+def test_the_page_setup_stays_at_the_end_of_the_document(admin_reader):
+    """reports.exports.docx adds each block before the body's section properties by looking at
+    the last child: Word needs them last."""
+    body = document(admin_reader.get(report_url("docx"))).element.body
+
+    assert body[-1].tag.endswith("}sectPr")
+    assert sum(child.tag.endswith("}sectPr") for child in body) == 1
