@@ -3,7 +3,7 @@ error, a 400 or a 404 with a message, never a 500: in URLs, forms and filters.""
 
 import pytest
 
-from tests.factories import ResponseFactory, UserFactory
+from tests.factories import ResponseFactory, TagFactory, UserFactory
 from tests.officers.annotation_form import annotation_form_data
 from tests.page_text import visible_text
 from tests.responses.respond_helpers import comment_form_data
@@ -39,6 +39,7 @@ def test_an_id_too_large_for_the_database_in_a_url_is_404(officer, seed, url):
 def test_an_officer_choosing_an_id_too_large_gets_the_fields_message(officer, seed, field, message):
     _, response = seed
     comment = response.comments.get(position=4)
+    TagFactory()  # the form asks for tags only when there are some
 
     page = officer.post(
         f"/comments/{comment.pk}/", annotation_form_data(comment, **{field: [TOO_LARGE]})
