@@ -91,6 +91,11 @@ def test_respondent_comments_beside_the_wording_picking_sections_three_ways(
     expect(page.locator(".marginalia-wording-beside")).to_contain_text("And 2 more sections")
     assert height(page) < FORM_HEIGHT_LIMIT
 
+    page.goto(f"{live_server.url}/responses/mine/")
+    expect(page.get_by_role("link", name="Continue your draft response")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= width  # nothing off-screen
+    assert_accessible(page)
+
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_officer_relinks_with_the_picker_and_searches_from_the_plan_page(
