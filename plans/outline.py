@@ -75,6 +75,9 @@ def read_outline(text: str) -> Outline:
             theme = found["name"]
             if theme not in themes:
                 themes.append(theme)
+            if sections and not sections[-1].paragraphs:
+                # Right under a heading ("2 Housing", then "Theme: Homes"): the heading's too.
+                sections[-1].theme = theme
             continue
         numbered = NUMBERED_LINE.match(line)
         if numbered and _can_follow(sections, numbered["number"], numbered["rest"].strip()):

@@ -129,3 +129,13 @@ def test_the_sections_read_with_less_confidence_say_why():
         ],
         ["No wording was read for it."],
     ]
+
+
+def test_a_theme_named_right_under_a_chapter_heading_is_that_chapters():
+    outline = read_outline(
+        "Theme: Communities\n1 Introduction\nWords of the introduction.\n"
+        "2 Housing\nTheme: Homes\n2.1 Supply\nMore homes.\n"
+    )
+
+    themes = {section.number: section.theme for section in outline.sections}
+    assert themes == {"1": "Communities", "2": "Homes", "2.1": "Homes"}
