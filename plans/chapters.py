@@ -18,7 +18,6 @@ RUN = 25
 class Chapter:
     label: str
     sections: list
-    number: str = ""
 
 
 def chapters_of(sections, *, every):
@@ -31,7 +30,7 @@ def chapters_of(sections, *, every):
     chapter_count = len({section.number.split(".")[0] for section in every})
     if chapter_count <= MOST_CHAPTERS:
         return [
-            Chapter(label=_chapter_label(first, headings.get(first)), sections=run, number=first)
+            Chapter(label=_chapter_label(first, headings.get(first)), sections=run)
             for first, run in by_first.items()
         ]
     runs = [sections[start : start + RUN] for start in range(0, len(sections), RUN)]

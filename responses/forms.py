@@ -1,5 +1,7 @@
 """Forms a respondent fills in: who responds, each comment, or the whole response pasted in."""
 
+from functools import cached_property
+
 from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Field, Layout, Size
 from django import forms
@@ -118,10 +120,12 @@ class CommentLinksForm(forms.Form):
         },
     )
 
-    def __init__(self, *args, plan: Plan, **kwargs):
+    def __init__(self, *args, plan: Plan, plan_sections=None, **kwargs):
+        """`plan_sections`: the plan's sections in natural order, if already read."""
         super().__init__(*args, **kwargs)
         self.plan = plan
         self.fields["sections"].queryset = plan.sections.in_natural_order()
+        self.fields["sections"].sections_read = plan_sections
         self.fields["themes"].queryset = plan.themes.all()
         for name, label in self.labels.items():
             self.fields[name].label = label
@@ -221,8 +225,17 @@ class BaseCommentFormSet(forms.BaseFormSet):
         self.new_comment = new_comment or {}
         super().__init__(*args, **kwargs)
 
+    @cached_property
+    def plan_sections(self):
+        """The plan's sections, read once for every comment's picker."""
+        return list(self.plan.sections.in_natural_order())
+
     def get_form_kwargs(self, index):
-        kwargs = {**super().get_form_kwargs(index), "plan": self.plan}
+        kwargs = {
+            **super().get_form_kwargs(index),
+            "plan": self.plan,
+            "plan_sections": self.plan_sections,
+        }
         if self.new_comment and index is not None and index >= len(self.initial or []):
             kwargs["initial"] = self.new_comment
         return kwargs

@@ -36,16 +36,17 @@ class PickedSections(list):
         self.numbers = numbers
 
 
-class SectionPicker(forms.CheckboxSelectMultiple):
-    """Ticked boxes named after the field, and a text box of numbers named `<field>_numbers`."""
+def numbers_name(name):
+    """The name of the text box of numbers beside the boxes named `name`."""
+    return f"{name}_numbers"
 
-    # The error summary links a picker's errors to its text box of numbers (large plans), or to
-    # its first box (the field's `_1`) when it has none.
-    error_anchor = "numbers"
+
+class SectionPicker(forms.CheckboxSelectMultiple):
+    """Ticked boxes named after the field, and a text box of numbers (`numbers_name`)."""
 
     def value_from_datadict(self, data, files, name):
         ids = super().value_from_datadict(data, files, name) or []
-        return PickedSections(ids, numbers=data.get(f"{name}_numbers", "").strip())
+        return PickedSections(ids, numbers=data.get(numbers_name(name), "").strip())
 
     def value_omitted_from_data(self, data, files, name):
         return False  # an unticked checkbox is never in the data: "none chosen" is a value
@@ -56,7 +57,7 @@ class SectionPickerBoundField(BoundField):
 
     @cached_property
     def all_sections(self):
-        return list(self.field.queryset)
+        return self.field.plan_sections()
 
     @property
     def is_folded(self):
@@ -72,12 +73,18 @@ class SectionPickerBoundField(BoundField):
         return getattr(self.data, "numbers", "") if self.form.is_bound else ""
 
     @property
-    def numbers_id(self):
-        return f"id_{self.html_name}_numbers"
+    def numbers_name(self):
+        return numbers_name(self.html_name)
 
     @property
-    def numbers_name(self):
-        return f"{self.html_name}_numbers"
+    def numbers_id(self):
+        return f"id_{self.numbers_name}"
+
+    @property
+    def error_anchor_id(self):
+        """Where the error summary links: the text box of numbers, when the plan has one; else
+        the first box, as for any group of checkboxes."""
+        return self.numbers_id if self.is_folded else None
 
     @cached_property
     def chosen(self):
@@ -124,13 +131,21 @@ class SectionChoiceField(ModelMultipleChoiceField):
 
     widget = SectionPicker
     bound_field_class = SectionPickerBoundField
+    # The plan's sections in natural order, when the form was given them already read (a
+    # formset of many comments reads them once); else read from the queryset when needed.
+    sections_read = None
 
     def label_from_instance(self, section):
         return section.title
+
+    def plan_sections(self):
+        if self.sections_read is None:
+            self.sections_read = list(self.queryset)
+        return self.sections_read
 
     def clean(self, value):
         numbers = getattr(value, "numbers", "")
         ids = list(value or [])
         if numbers:
-            ids += [str(s.pk) for s in sections_numbered(numbers, list(self.queryset))]
+            ids += [str(s.pk) for s in sections_numbered(numbers, self.plan_sections())]
         return super().clean(list(dict.fromkeys(ids)))

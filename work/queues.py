@@ -31,9 +31,9 @@ class PlanWork:
         return self.not_reviewed + self.links_to_check + self.imports_open + self.quotes_to_check
 
 
-def work_of_plans(plans=None) -> list[PlanWork]:
+def work_of_plans() -> list[PlanWork]:
     """Each plan's queues, the plans with most waiting first."""
-    plans = list(plans if plans is not None else Plan.objects.order_by("title"))
+    plans = list(Plan.objects.order_by("title"))
     open_imports = dict(
         ImportBatch.objects.exclude(stage=ImportBatch.Stage.DONE)
         .values_list("plan")

@@ -49,10 +49,9 @@ def _first_field_anchor(form):
 def _anchor(field, field_id):
     # crispy-forms-gds numbers the inputs of a radio or checkbox group from 1 (id_<name>_1), but
     # field_errors names the group by its auto_id, which no element on the page has.
-    # A section picker's errors are about the numbers typed, or the sections ticked.
-    anchor = getattr(field.field.widget, "error_anchor", None)
-    if anchor and getattr(field, "is_folded", False):
-        return f"id_{field.html_name}_{anchor}"
+    # A bound field may name the element its errors are about (responses.section_picker's).
+    if anchor := getattr(field, "error_anchor_id", None):
+        return anchor
     if is_radios(field) or is_checkboxes(field):
         return f"id_{field.html_name}_1"
     return field_id

@@ -40,13 +40,18 @@ class _AppendingBody(CT_Body):
 register_element_cls("w:body", _AppendingBody)
 
 
+def _found_once(document, key, find):
+    """What `find()` gives, found the first time `document` asks for `key`: python-docx looks
+    through the whole document (or every style) each time it is asked for the page's width or
+    a style's id by name."""
+    found = document.__dict__.setdefault("_marginalia_found", {})
+    if key not in found:
+        found[key] = find()
+    return found[key]
+
+
 def _style_id(document, name):
-    """The id of the style called `name`, found once per document: python-docx finds it by
-    name, and the default style of its type, among every style for each paragraph it styles."""
-    ids = document.__dict__.setdefault("_marginalia_style_ids", {})
-    if name not in ids:
-        ids[name] = document.styles[name].style_id
-    return ids[name]
+    return _found_once(document, ("style", name), lambda: document.styles[name].style_id)
 
 
 def _paragraph(document, text="", style=None, *, bold_label=None):
@@ -66,11 +71,8 @@ def _heading(document, text, level):
 
 
 def _table(document, header, rows):
-    # As document.add_table, with the page's width and the style found once: python-docx looks
-    # through the whole document for the page's width at every table.
-    if "_marginalia_block_width" not in document.__dict__:
-        document.__dict__["_marginalia_block_width"] = document._block_width
-    width = document.__dict__["_marginalia_block_width"]
+    # As document.add_table, with the page's width and the style found once.
+    width = _found_once(document, "page width", lambda: document._block_width)
     table = document._body.add_table(1, len(header), width)
     table._tbl.tblStyle_val = _style_id(document, "Table Grid")
     for cell, text in zip(table.rows[0].cells, header, strict=True):
