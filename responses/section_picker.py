@@ -21,10 +21,15 @@ from django.forms.boundfield import BoundField
 from marginalia.fields import ModelMultipleChoiceField
 from plans.chapters import FOLD_ABOVE, chapters_of
 from plans.ordering import sort_key
+from responses.linking.numbers import RANGE_SEPARATOR, REFERENCE_NOUNS
 
+# Numbers and ranges as the link detector reads them in prose (responses.linking.numbers): its
+# range separators ("3.1–3.4", "3.1 to 3.4") and its reference nouns ("para 2.8", "s.2.3").
 _NUMBER = r"\d{1,4}(?:\.\d{1,4}){0,2}"
-_ITEM = re.compile(rf"({_NUMBER})\.?(?:\s*(?:-|–|—|to)\s*({_NUMBER})\.?)?", re.IGNORECASE)
-_FILLER = re.compile(r"(?:[\s,;&]|\band\b|\bsections?\b|§)+", re.IGNORECASE)
+_ITEM = re.compile(rf"({_NUMBER})\.?(?:{RANGE_SEPARATOR.pattern}({_NUMBER})\.?)?", re.IGNORECASE)
+_FILLER = re.compile(
+    r"(?:[\s,;&/.]|§|\b(?:and|or|" + "|".join(REFERENCE_NOUNS) + r")\b)+", re.IGNORECASE
+)
 NUMBERS_EXAMPLE = "2.7.2, 3.1–3.4"
 
 

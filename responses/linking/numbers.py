@@ -88,7 +88,7 @@ _CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and/or|and|or)?|and/or|and|or|&|/)\s*", re.IGNORECASE)
-_RANGE_SEPARATOR = re.compile(r"\s*(?:[-‐‑‒–—]|to|through|until|till)\s*", re.IGNORECASE)
+RANGE_SEPARATOR = re.compile(r"\s*(?:[-‐‑‒–—]|to|through|until|till)\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -220,7 +220,7 @@ def _separator(gap: str) -> str | None:
         return None
     if _LIST_SEPARATOR.fullmatch(gap):
         return "list"
-    if _RANGE_SEPARATOR.fullmatch(gap):
+    if RANGE_SEPARATOR.fullmatch(gap):
         return "range"
     return None
 

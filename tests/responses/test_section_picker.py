@@ -132,6 +132,9 @@ def test_unticking_a_chosen_section_removes_it(client, big_draft):
         ("1.8 to 1.7", ["1.7", "1.7.1", "1.7.2", "1.7.3", "1.8"]),
         ("sections 1.1 and 1.2; 1.2.", ["1.1", "1.2", "1.2"]),
         ("2—2.1", ["2", "2.1"]),
+        # As respondents write them in prose (the link detector's nouns and range words).
+        ("Point 1.2; paragraph 1.3", ["1.2", "1.3"]),
+        ("s.1.2 or paras 1.4 through 1.5", ["1.2", "1.4", "1.5"]),
     ],
 )
 def test_numbers_and_ranges_as_people_type_them(typed, numbers):
