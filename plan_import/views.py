@@ -1,6 +1,8 @@
 """Bringing a plan in from its document (marginalia.documents): its outline read, previewed and
 corrected, and saved only when the officer confirms (plans.outline, plans.services)."""
 
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import ValidationError
@@ -15,8 +17,10 @@ from plan_import.forms import (
     PlanDocumentForm,
     themes_of,
 )
+from plans.chapters import FOLD_ABOVE, chapters_of
 from plans.outline import (
     Outline,
+    OutlineSection,
     merge_into_previous,
     outline_doubts,
     read_outline,
@@ -133,6 +137,42 @@ def _outline_page(request, details, sections_or_formset, *, preamble=()):
     )
 
 
+@dataclass
+class OutlineRow:
+    """One section of the outline on the check page: its form, as read or typed, and its doubts.
+    `number` places a section without one in the chapter of the section before it."""
+
+    index: int
+    form: OutlineSectionForm
+    section: OutlineSection
+    doubts: list
+    number: str
+    opened: bool
+
+    @property
+    def heading(self):
+        return self.section.heading
+
+
+def _rows(forms, sections, doubts, *, opened):
+    rows, number = [], ""
+    for index, (form, section, found) in enumerate(zip(forms, sections, doubts, strict=True)):
+        number = section.number or number
+        shown = bool(found or form.errors) or index in opened
+        rows.append(OutlineRow(index, form, section, found, number, shown))
+    return rows
+
+
+def _opened_by(action):
+    """The rows a merge or split just changed, shown open on a folded outline."""
+    verb, _, numbers = (action or "").partition("-")
+    first = numbers.split("-")[0]
+    if not first.isdigit():
+        return set()
+    index = int(first)
+    return {index - 1} if verb == "merge" else {index, index + 1} if verb == "split" else set()
+
+
 def outline_page(
     request, details, sections_or_formset, *, save_label, details_heading, action, preamble=()
 ):
@@ -148,13 +188,22 @@ def outline_page(
             prefix=OUTLINE_PREFIX,
         )
     doubts = outline_doubts(sections)
+    rows = _rows(formset.forms, sections, doubts, opened=_opened_by(request.POST.get("action")))
+    folded = len(rows) > FOLD_ABOVE
     return render(
         request,
         "plan_import/import_outline.html",
         {
             "details": details,
             "formset": formset,
-            "rows": list(zip(formset.forms, sections, doubts, strict=True)),
+            "rows": rows,
+            "folded": folded,
+            "chapters": (
+                chapters_of(rows, every=[row.section for row in rows if row.section.number])
+                if folded
+                else []
+            ),
+            "to_check": [row for row in rows if row.doubts or row.form.errors],
             "unsure": sum(1 for found in doubts if found),
             "themes": themes_of(sections),
             "preamble": preamble,

@@ -1,6 +1,7 @@
 """A 312-section plan in a real browser, at a desktop's and a phone's width: a respondent
 comments section by section with the wording beside, picking sections by chapter, by number and
-by type-ahead; an officer relinks a comment with the same picker and searches from the plan."""
+by type-ahead; an officer relinks a comment with the same picker and searches from the plan, and
+checks the outline of such a plan, folded by chapter, before it is saved."""
 
 import datetime
 import re
@@ -8,6 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from plans.models import Plan
 from responses.models import Comment, Response
 from tests.arranging import comment_on
 from tests.factories import PASSWORD, UserFactory
@@ -134,3 +136,33 @@ def test_officer_relinks_with_the_picker_and_searches_from_the_plan_page(
     page.get_by_role("button", name="Search").click()
     expect(page.get_by_text("Housing for people leaving prison.")).to_be_visible()
     assert_accessible(page)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_officer_checks_a_long_outline_folded_by_chapter_and_saves_every_section(
+    live_server, page, assert_accessible, width
+):
+    from tests.plan_import.test_long_outline import long_plan_text
+
+    page.set_viewport_size({"width": width, "height": 900})
+    UserFactory(username="omar", permissions=["plans.add_plan"])
+    sign_in(page, live_server.url, "omar")
+    page.goto(f"{live_server.url}/plans/import/")
+    page.get_by_label("Title of the plan").fill("Regional Growth Plan")
+    page.get_by_label("Or paste its text").fill(long_plan_text())
+    page.get_by_role("button", name="Read the outline").click()
+
+    expect(page.get_by_text("We found 312 sections")).to_be_visible()
+    assert height(page) < FORM_HEIGHT_LIMIT
+    assert_accessible(page)
+    page.get_by_role("link", name="7 Chapter 7 heading").click()
+    page.locator("summary", has_text="Section 7.7.2: Heading 7.7.2").click()
+    fold = page.locator("details.marginalia-outline-fold[open]")
+    fold.get_by_label("Heading").fill("Homes near work")
+    assert_accessible(page)
+    page.get_by_role("button", name="Save the plan").first.click()
+
+    expect(page.get_by_text("Regional Growth Plan is saved with 312 sections.")).to_be_visible()
+    plan = Plan.objects.get(title="Regional Growth Plan")
+    assert plan.sections.count() == 312
+    assert plan.sections.get(number="7.7.2").heading == "Homes near work"
