@@ -174,10 +174,19 @@ def _opened_by(action):
 
 
 def outline_page(
-    request, details, sections_or_formset, *, save_label, details_heading, action, preamble=()
+    request,
+    details,
+    sections_or_formset,
+    *,
+    save_label,
+    details_heading,
+    action,
+    preamble=(),
+    known_themes=(),
 ):
     """The preview: the outline beside the plan's wording, every row correctable; `details`
-    (the plan's, or a revision's) beside it, and `action` where it posts."""
+    (the plan's, or a revision's) beside it, and `action` where it posts. A revision's
+    `known_themes`, its plan's, are offered first and the outline's themes checked against them."""
     if isinstance(sections_or_formset, OutlineFormSet):
         formset = sections_or_formset
         sections = formset.sections_as_typed()
@@ -187,7 +196,7 @@ def outline_page(
             initial=[OutlineSectionForm.initial_of(section) for section in sections],
             prefix=OUTLINE_PREFIX,
         )
-    doubts = outline_doubts(sections)
+    doubts = outline_doubts(sections, known_themes=known_themes)
     rows = _rows(formset.forms, sections, doubts, opened=_opened_by(request.POST.get("action")))
     folded = len(rows) > FOLD_ABOVE
     return render(
@@ -206,6 +215,7 @@ def outline_page(
             "to_check": [row for row in rows if row.doubts or row.form.errors],
             "unsure": sum(1 for found in doubts if found),
             "themes": themes_of(sections),
+            "offered_themes": list(dict.fromkeys([*known_themes, *themes_of(sections)])),
             "preamble": preamble,
             "save_label": save_label,
             "details_heading": details_heading,

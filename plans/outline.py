@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from plans.ordering import MAX_LEVEL_DIGITS, MAX_LEVELS, sort_key
 
 # "1.3 Heading", "1.3. Heading", "1.3) text", "Section 3.5 Heading", "Paragraph 2.8: text".
@@ -126,14 +128,24 @@ OUT_OF_ORDER = "Numbered {number} after {previous}: out of order."
 NUMBERED_WORDING = "Its wording has a line numbered {number}: is that a section of its own?"
 NO_WORDING = "No wording was read for it."
 NO_NUMBER = "It has no number."
+LOOKS_LIKE_THEME = (
+    "Its theme “{theme}” is given to {count} only and looks like “{other}”: is it a typo?"
+)
+# Two theme names this alike (rapidfuzz's ratio, 0 to 100, of their lower-cased words) are
+# probably one theme typed twice: "Volunteerng" and "Volunteering" score 96.
+ALIKE_THEMES = 85
+DIGITS = re.compile(r"\d+")
 
 
-def outline_doubts(sections):
+def outline_doubts(sections, *, known_themes=()):
     """For each section of an outline, what makes its reading unsure, for the officer to check
     first: a number that skips ahead or goes back, a line of its wording that reads as a
-    numbered heading, no wording or no number. An empty list where nothing does."""
+    numbered heading, no wording or no number, a theme that looks like a typo of another (one
+    more sections have, or one of `known_themes`, the plan's own). An empty list where nothing
+    does."""
     doubts = []
     previous = None
+    typos = _theme_typos(sections, known_themes)
     for section in sections:
         found = []
         if not section.number:
@@ -150,9 +162,44 @@ def outline_doubts(sections):
                 break
         if not section.paragraphs and not section.heading:
             found.append(NO_WORDING)
+        if section.theme in typos:
+            found.append(typos[section.theme])
         doubts.append(found)
         previous = section.number or previous
     return doubts
+
+
+def _theme_typos(sections, known_themes):
+    """{theme: why it looks like a typo} for each theme of the outline that is close to one of
+    the plan's own themes or to one given to more sections. Names that differ in a number
+    ("Theme 1", "Theme 2") are different themes, and so are two as widely given."""
+    given = Counter(section.theme for section in sections if section.theme)
+    typos = {}
+    for theme, count in given.items():
+        if theme in known_themes:
+            continue
+        likelier = [*known_themes, *(other for other in given if given[other] > count)]
+        for other in likelier:
+            if _alike(theme, other):
+                typos[theme] = LOOKS_LIKE_THEME.format(
+                    theme=theme,
+                    count=f"{count} section" if count == 1 else f"{count} sections",
+                    other=other,
+                )
+                break
+    return typos
+
+
+def _alike(theme, other):
+    plain, other_plain = _plain(theme), _plain(other)
+    return (
+        DIGITS.findall(plain) == DIGITS.findall(other_plain)
+        and fuzz.ratio(plain, other_plain) >= ALIKE_THEMES
+    )
+
+
+def _plain(theme):
+    return " ".join(theme.casefold().split())
 
 
 def _is_heading(rest):

@@ -15,7 +15,7 @@ from marginalia.pagination import paginate
 from officers.permissions import can_annotate, officer_required, reader_class
 from plan_import.forms import OutlineFormSet
 from plan_import.views import OUTLINE_PREFIX, corrected_outline, outline_of_form, outline_page
-from plans.models import Plan
+from plans.models import Plan, Theme
 from plans.outline import Outline
 from responses.caching import cached_page, cached_page_of_generation, shared_fragment
 from revisions import selectors, services
@@ -197,6 +197,7 @@ def import_revision_outline(request, slug):
 def _outline_page(request, details, sections_or_formset, *, preamble=()):
     if not isinstance(details, RevisionDetailsForm):
         details = RevisionDetailsForm(initial=details, prefix=DETAILS_PREFIX)
+    slug = request.resolver_match.kwargs["slug"]
     return outline_page(
         request,
         details,
@@ -204,7 +205,10 @@ def _outline_page(request, details, sections_or_formset, *, preamble=()):
         preamble=preamble,
         save_label="Save the revised version",
         details_heading="The revised version",
-        action=reverse("revisions:import_outline", args=[request.resolver_match.kwargs["slug"]]),
+        action=reverse("revisions:import_outline", args=[slug]),
+        known_themes=list(
+            Theme.objects.filter(plan__slug=slug).order_by("name").values_list("name", flat=True)
+        ),
     )
 
 

@@ -267,3 +267,21 @@ def test_a_wrong_date_is_named_and_nothing_is_read(officer, opens, closes, messa
 
     assert message in [text for _, text in error_summary_links(page)]
     assert not Plan.objects.filter(slug="tsap").exists()
+
+
+def test_a_theme_that_looks_like_a_typo_of_another_is_marked_to_check(officer):
+    text = (
+        "Theme: Volunteering\n1 Introduction\nWords.\n2 Mentoring\nMore.\n"
+        "Theme: Volunteerng\n3 Review\nLast.\n"
+        "Theme: Theme 1\n4 Funding\nMoney.\nTheme: Theme 2\n5 Targets\nAims.\n"
+    )
+
+    page = officer.post("/plans/import/", {"title": "A plan", "text": text})
+
+    shown = visible_text(page)
+    assert (
+        "Its theme “Volunteerng” is given to 1 section only and looks like “Volunteering”: "
+        "is it a typo?" in shown
+    )
+    # Different numbers make different themes, and one typo is one section to check.
+    assert shown.count("Check this section:") == 1

@@ -100,3 +100,17 @@ def test_respondents_may_not_import_a_revision(client, seed):
     client.force_login(UserFactory(respondent=True))
 
     assert client.get(IMPORT).status_code == 403
+
+
+def test_a_revisions_themes_are_offered_from_the_plans_and_a_near_miss_is_marked(officer, seed):
+    plan, _response = seed
+    theme = plan.themes.order_by("name").first().name
+    typo = theme[:-1] if len(theme) > 8 else theme + "s"
+    text = f"Theme: {typo}\n" + revised_text(plan)
+
+    page = officer.post(IMPORT, {"label": "Revised", "text": text})
+
+    html = page.content.decode()
+    assert f'<option value="{theme}">' in html
+    assert f"Its theme “{typo}” is given to" in visible_text(page)
+    assert f"looks like “{theme}”: is it a typo?" in visible_text(page)
