@@ -52,7 +52,7 @@ class MatchesForm(forms.Form):
     """For each section of the revision, the section of the version before that it succeeds,
     or none (a new section). One old section chosen for several new ones is a split."""
 
-    def __init__(self, *args, new_numbers, old_sections, pairs, **kwargs):
+    def __init__(self, *args, new_numbers, old_sections, pairs, hints=None, **kwargs):
         super().__init__(*args, **kwargs)
         choices = [(NEW_SECTION, "None: a new section")] + [
             (number, f"{number} {heading}".strip()[:80]) for number, heading in old_sections
@@ -62,6 +62,7 @@ class MatchesForm(forms.Form):
                 label=f"Section {number} succeeds",
                 choices=choices,
                 initial=pairs.get(number) or NEW_SECTION,
+                help_text=(hints or {}).get(number, ""),
                 error_messages={
                     "required": f"Choose the section {number} succeeds, or none.",
                     "invalid_choice": f"Choose the section {number} succeeds from the list.",

@@ -105,6 +105,46 @@ def pairs_of(version):
     }
 
 
+# A reworded section matched with less likeness than this is listed for an officer to check.
+SURE_MATCH = 0.75
+
+
+def matches_to_check(version) -> dict[str, str]:
+    """new section number -> why its match is worth an officer's look: renumbered, split,
+    merged, reworded past SURE_MATCH, or new while a section of the version before went
+    unmatched. Matches an officer set are not listed again."""
+    changes = list(version.changes.select_related("new_section"))
+    removed = [change.old_number for change in changes if change.kind == "removed"]
+    merged = defaultdict(list)
+    for change in changes:
+        if change.kind == "merged":
+            merged[change.new_section.number].append(change.old_number)
+    found = {}
+    for change in changes:
+        if change.new_section is None or change.set_by_officer:
+            continue
+        number, alike = change.new_section.number, f"{round(change.similarity * 100)}% alike"
+        if change.kind == "moved":
+            found[number] = f"Matched to {change.old_number}, under another number: {alike}."
+        elif change.kind == "split":
+            found[number] = f"Read as part of {change.old_number}, split in two or more."
+        elif change.kind == "changed" and change.similarity < SURE_MATCH:
+            found[number] = f"Matched to {change.old_number}, reworded: only {alike}."
+        elif change.kind == "new" and removed:
+            found[number] = (
+                f"Matched to nothing, while {_listed(removed)} of version "
+                f"{version.previous_number} {'was' if len(removed) == 1 else 'were'} not "
+                "matched: does it succeed one of them?"
+            )
+        if number in merged and change.kind != "merged":
+            found[number] = f"Joins {_listed([change.old_number, *merged[number]])}."
+    return found
+
+
+def _listed(numbers):
+    return numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} and {numbers[-1]}"
+
+
 def _set_by_officer(version):
     return set(
         version.changes.filter(set_by_officer=True, new_section__isnull=False).values_list(

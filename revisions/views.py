@@ -15,6 +15,7 @@ from marginalia.pagination import paginate
 from officers.permissions import can_annotate, officer_required, reader_class
 from plan_import.forms import OutlineFormSet
 from plan_import.views import OUTLINE_PREFIX, corrected_outline, outline_of_form, outline_page
+from plans.chapters import FOLD_ABOVE
 from plans.models import Plan, Theme
 from plans.outline import Outline
 from responses.caching import cached_page, cached_page_of_generation, shared_fragment
@@ -215,24 +216,43 @@ def _outline_page(request, details, sections_or_formset, *, preamble=()):
 @login_required
 @permission_required("plans.add_plan", raise_exception=True)
 def correct_matches(request, slug, number):
-    """Which old section each section of the revision succeeds, as the officer corrects it."""
+    """Which old section each section of the revision succeeds, as the officer corrects it. On a
+    long plan only the matches worth checking are asked (services.matches_to_check), the rest
+    kept as they are, unless the officer asks for every one (?every=1)."""
     version = _version_or_404(slug, number)
+    to_check = services.matches_to_check(version)
+    changes = list(version.changes.select_related("new_section").exclude(new_section=None))
+    numbers = [section.number for section in version.sections.all()]
+    every = len(numbers) <= FOLD_ABOVE or request.GET.get("every") == "1"
+    pairs = services.pairs_of(version)
     form = MatchesForm(
         request.POST if request.method == "POST" else None,
-        new_numbers=list(version.sections.values_list("number", flat=True)),
+        new_numbers=numbers if every else [number for number in numbers if number in to_check],
         old_sections=[(s.number, s.heading) for s in services.sections_before(version)],
-        pairs=services.pairs_of(version),
+        pairs=pairs,
+        hints=to_check,
     )
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
-            services.correct_matches(version, form.pairs())
+            services.correct_matches(version, {**pairs, **form.pairs()})
             request_following(version.plan_id)
         messages.success(request, "The matches are saved; the quotes are being followed again.")
         return redirect("revisions:what_changed", slug=slug, number=number)
     return render(
         request,
         "revisions/correct_matches.html",
-        {"plan": version.plan, "version": version, "form": form},
+        {
+            "plan": version.plan,
+            "version": version,
+            "form": form,
+            "every": every,
+            "to_check": to_check,
+            "sure": [
+                change
+                for change in changes
+                if change.new_section.number not in to_check and change.kind != "merged"
+            ],
+        },
     )
 
 

@@ -76,3 +76,56 @@ def test_an_empty_post_changes_nothing(client, renumbered):
     assert response.status_code == 200
     assert "Choose the section 1.11 succeeds, or none." in visible_text(response)
     assert renumbered.changes.get(new_section__number="1.11").kind == "same"
+
+
+def test_each_match_worth_checking_says_why(client, renumbered):
+    client.force_login(UserFactory(officer=True))
+
+    page = visible_text(client.get(URL))
+
+    assert "One match is worth checking: it says why under its section." in page
+    assert (
+        "Section 3.6 succeeds Matched to nothing, while 1.15 of version 1 was not matched: "
+        "does it succeed one of them?" in page
+    )
+
+
+@pytest.fixture
+def long_revision():
+    from tests.large_plan import large_plan
+
+    plan = large_plan(slug="growth")
+    blocks = []
+    for section in plan.sections.in_natural_order():
+        if section.number == "4.5":
+            moved = section
+            continue
+        wording = "Something else entirely, said anew." if section.number == "6.2" else section.text
+        blocks.append(f"{section.number} {section.heading}\n{wording}")
+        if section.number == "4.22":
+            blocks.append(f"4.23 {moved.heading}\n{moved.text}")
+    return plan, revise(plan, "\n\n".join(blocks))
+
+
+def test_a_long_revision_asks_only_the_matches_worth_checking(client, long_revision):
+    plan, version = long_revision
+    client.force_login(UserFactory(officer=True))
+    url = f"/plans/growth/versions/{version.number}/matches/"
+
+    page = client.get(url)
+
+    asked = [field.name for field in page.context["form"]]
+    assert asked == ["succeeds_4_23", "succeeds_6_2"]
+    text = visible_text(page)
+    assert "2 matches are worth checking" in text
+    assert "Matched to 4.5, under another number" in text
+    assert "The 310 matches we are sure of" in text
+    assert len(client.get(url, {"every": "1"}).context["form"].fields) == 312
+
+    saved = client.post(url, {"succeeds_4_23": "4.5", "succeeds_6_2": "new"})
+
+    assert saved.status_code == 302
+    assert version.changes.get(new_section__number="6.2").kind == "new"
+    assert version.changes.get(new_section__number="4.23").old_number == "4.5"
+    assert version.changes.get(new_section__number="9.7.1").kind == "same"
+    assert version.changes.filter(kind="removed").get().old_number == "6.2"
