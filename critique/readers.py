@@ -11,12 +11,15 @@ from responses.selectors import visible_comments
 OFFICERS_COMMENT_TOOLS = "officers/_comment_annotations.html"
 
 
-def filtered_comments(request, plan, *, officer, themes=None):
+def filtered_comments(request, plan, *, officer, themes=None, sections=None):
     """The plan's comments the user may read, filtered and sorted by the page's GET parameters
-    with the filters this reader gets (`themes`: the plan's, if the page has read them)."""
+    with the filters this reader gets (`themes`, `sections`: the plan's, if the page has read
+    them)."""
     comments = visible_comments(request.user).filter(response__plan=plan)
     filter_class = OfficerCommentFilter if officer else CommentFilter
-    return filter_class(request.GET or None, queryset=comments, plan=plan, themes=themes)
+    return filter_class(
+        request.GET or None, queryset=comments, plan=plan, themes=themes, sections=sections
+    )
 
 
 def reader_tools(request):

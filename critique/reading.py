@@ -47,9 +47,11 @@ class PlanReading:
         """What every template of the page reads of its reader."""
         return {"officer": self.officer, "comment_tools": self.comment_tools}
 
-    def comments(self, *, themes=None):
+    def comments(self, *, themes=None, sections=None):
         """The plan's comments the reader may read, filtered and sorted as the page asks."""
-        return filtered_comments(self.request, self.plan, officer=self.officer, themes=themes)
+        return filtered_comments(
+            self.request, self.plan, officer=self.officer, themes=themes, sections=sections
+        )
 
     def figures(self, comment_filter, *, recent=0) -> PlanFigures:
         return plan_figures(

@@ -1,8 +1,12 @@
-"""The site's front page: what Marginalia is, the consultations open now, then the closed."""
+"""The site's front page: what Marginalia is, the consultations open now, then the closed; and
+a plan's section numbers and titles as JSON, for the type-ahead that finds a section."""
 
 from django.db.models import Count
-from django.shortcuts import render
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
 
 from plans.models import Plan
 
@@ -25,4 +29,18 @@ def plan_list(request):
         request,
         "plans/plan_list.html",
         {"open_now": open_now, "upcoming": upcoming, "closed": closed, "any": bool(plans)},
+    )
+
+
+@require_safe
+@cache_control(max_age=300)
+def section_titles(request, slug):
+    """The plan's sections in natural order, [number, title] each: public, as the plan is."""
+    plan = get_object_or_404(Plan, slug=slug)
+    return JsonResponse(
+        {
+            "sections": [
+                [section.number, section.title] for section in plan.sections.in_natural_order()
+            ]
+        }
     )

@@ -54,8 +54,10 @@ class CommentFilter(django_filters.FilterSet):
         model = Comment
         fields = []
 
-    def __init__(self, data=None, queryset=None, *, plan, themes=None, **kwargs):
+    def __init__(self, data=None, queryset=None, *, plan, themes=None, sections=None, **kwargs):
+        """`themes` and `sections` (in natural order): the plan's, when the page has read them."""
         super().__init__(data, queryset=queryset, **kwargs)
+        self.plan_sections = sections
         themes = plan.themes.all() if themes is None else themes
         self.filters["theme"].extra["choices"] = [(str(theme.pk), theme.name) for theme in themes]
 

@@ -9,6 +9,9 @@ offered three ways that work without JavaScript, one field in the form:
 
 With JavaScript, GOV.UK's accessible-autocomplete finds a section by number or words and ticks
 it (static/js/section-picker.mjs); what is posted is the same.
+
+A filter of comments by section (`SectionNumbersField`) is the text box alone, in a GET form;
+the same type-ahead adds a found section's number to it.
 """
 
 import re
@@ -17,6 +20,8 @@ from functools import cached_property
 from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.boundfield import BoundField
+from django.templatetags.static import static
+from django.urls import reverse
 
 from marginalia.fields import ModelMultipleChoiceField
 from plans.chapters import FOLD_ABOVE, chapters_of
@@ -102,9 +107,10 @@ class SectionPickerBoundField(BoundField):
         return chapters_of(others, every=self.all_sections)
 
 
-def sections_numbered(typed, sections):
+def sections_numbered(typed, sections, *, or_else=""):
     """The sections of `sections` (in natural order) that `typed` names, one by one or in
-    ranges; ValidationError naming what is not a section of the plan."""
+    ranges; ValidationError naming what is not a section of the plan (and `or_else`, another
+    way to choose)."""
     leftover = _FILLER.sub("", _ITEM.sub("", typed))
     if leftover:
         raise ValidationError(
@@ -125,10 +131,48 @@ def sections_numbered(typed, sections):
     if missing:
         names = ", ".join(dict.fromkeys(missing))
         raise ValidationError(
-            f"This plan has no section {names}: check the numbers, or choose from the chapters.",
+            f"This plan has no section {names}: check the numbers{or_else}.",
             code="no_such_section",
         )
     return picked
+
+
+AUTOCOMPLETE_SCRIPT = "accessible-autocomplete/accessible-autocomplete.min.js"
+
+
+class SectionNumbersInput(forms.TextInput):
+    """A box of section numbers, for the type-ahead to add to (`data-sections-src`: where it
+    reads the plan's section titles)."""
+
+    def __init__(self, attrs=None):
+        super().__init__(
+            {
+                "data-module": "marginalia-section-numbers",
+                "data-autocomplete-src": static(AUTOCOMPLETE_SCRIPT),
+                "spellcheck": "false",
+                "autocomplete": "off",
+                **(attrs or {}),
+            }
+        )
+
+
+class SectionNumbersField(forms.CharField):
+    """Section numbers and ranges typed ("2.7.2, 3.1–3.4"), cleaned to the sections of `plan`
+    they name, in natural order; `sections`, a callable, gives them when the page has them."""
+
+    widget = SectionNumbersInput
+
+    def __init__(self, *, plan, sections=None, **kwargs):
+        super().__init__(**kwargs)
+        self.plan = plan
+        self.sections = sections or (lambda: list(plan.sections.in_natural_order()))
+        self.widget.attrs["data-sections-src"] = reverse(
+            "plans:section_titles", kwargs={"slug": plan.slug}
+        )
+
+    def clean(self, value):
+        typed = super().clean(value)
+        return sections_numbered(typed, self.sections()) if typed else []
 
 
 class SectionChoiceField(ModelMultipleChoiceField):
@@ -152,5 +196,8 @@ class SectionChoiceField(ModelMultipleChoiceField):
         numbers = getattr(value, "numbers", "")
         ids = list(value or [])
         if numbers:
-            ids += [str(s.pk) for s in sections_numbered(numbers, self.plan_sections())]
+            picked = sections_numbered(
+                numbers, self.plan_sections(), or_else=", or choose from the chapters"
+            )
+            ids += [str(section.pk) for section in picked]
         return super().clean(list(dict.fromkeys(ids)))

@@ -290,13 +290,14 @@ def plan_critique(*, plan: Plan, comments) -> PlanCritique:
     )
 
 
-def plan_preview(*, plan: Plan, themes, comments, counts, recent) -> PlanCritique:
+def plan_preview(*, plan: Plan, themes, sections, comments, counts, recent) -> PlanCritique:
     """The whole plan, each section in natural order beside the few most recent of its
     `comments` (visible, perhaps filtered), as are its themes and the plan as a whole, each with
-    its total from `counts` (CommentCounts) and `recent` (recent_comment_ids); `themes` are the
-    plan's, already read. Three queries however many comments: the sections, the comments shown,
-    their section links; and a fourth when a comment shown is a campaign's, to count its copies
-    (which recent_comment_ids, given read_once(comments), shows once)."""
+    its total from `counts` (CommentCounts) and `recent` (recent_comment_ids); `themes` and
+    `sections` (in natural order, with their themes) are the plan's, already read. Two queries
+    however many comments: the comments shown and their section links; and a third when a
+    comment shown is a campaign's, to count its copies (which recent_comment_ids, given
+    read_once(comments), shows once)."""
     shown = {
         comment.pk: comment
         for comment in comments.filter(
@@ -330,7 +331,7 @@ def plan_preview(*, plan: Plan, themes, comments, counts, recent) -> PlanCritiqu
             total=sum(counts.of_section(section.pk).values()),
             stance_counts=counts.of_section(section.pk),
         )
-        for section in plan.sections.in_natural_order().select_related("theme")
+        for section in sections
     ]
     themes = [
         ThemeCritique(

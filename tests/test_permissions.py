@@ -30,6 +30,10 @@ PLAN = "noms-third-sector-action-plan"
 TABLE = {
     "health": ("/health/", {"GET": (200,) * 5, "POST": (200,) * 5}),
     "plans:plan_list": ("/", {"GET": (200,) * 5, "POST": (200,) * 5}),
+    "plans:section_titles": (
+        f"/plans/{PLAN}/sections.json",
+        {"GET": (200,) * 5, "POST": (405,) * 5},
+    ),
     "intake:batches": (
         f"/plans/{PLAN}/imports/",
         {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)},

@@ -85,13 +85,15 @@ def _plan_critique(reading):
     most recent comments."""
     plan, request = reading.plan, reading.request
     themes = list(plan.themes.all())
-    comment_filter = reading.comments(themes=themes)
+    sections = list(plan.sections.in_natural_order().select_related("theme"))
+    comment_filter = reading.comments(themes=themes, sections=sections)
     figures = reading.figures(comment_filter, recent=PREVIEWS_PER_PART)
     context = {
         "plan": plan,
         "critique": plan_preview(
             plan=plan,
             themes=themes,
+            sections=sections,
             comments=comment_filter.qs,
             counts=figures.counts,
             recent=figures.recent,

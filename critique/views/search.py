@@ -81,7 +81,9 @@ def _search_page(request, plan, plans, query):
             found = _results(request, plan, query, comment_filter, officer=tools["officer"])
         return {
             "filters": render_to_string(
-                "critique/_comment_filters.html", {"filter": comment_filter}, request
+                "critique/_comment_filters.html",
+                {"filter": comment_filter, "query": query},
+                request,
             )
             if comment_filter
             else "",

@@ -5,6 +5,10 @@ import { watchProgress } from './progress.mjs';
 initAll();
 document.querySelectorAll('[data-module="marginalia-progress"]').forEach(watchProgress);
 const pickers = document.querySelectorAll('[data-module="marginalia-section-picker"]');
-if (pickers.length) {
-  import('./section-picker.mjs').then(({ enhanceSectionPicker }) => pickers.forEach(enhanceSectionPicker));
+const numberBoxes = document.querySelectorAll('[data-module="marginalia-section-numbers"]');
+if (pickers.length || numberBoxes.length) {
+  import('./section-picker.mjs').then(({ enhanceSectionPicker, enhanceSectionNumbers }) => {
+    pickers.forEach(enhanceSectionPicker);
+    numberBoxes.forEach(enhanceSectionNumbers);
+  });
 }

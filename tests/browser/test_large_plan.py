@@ -137,6 +137,21 @@ def test_officer_relinks_with_the_picker_and_searches_from_the_plan_page(
     expect(page.get_by_text("Housing for people leaving prison.")).to_be_visible()
     assert_accessible(page)
 
+    # The officers' section filter: numbers typed, or found by the same type-ahead.
+    page.get_by_text("Filter and sort comments").click()
+    finder = page.get_by_label("Or find a section by its number or words")
+    finder.fill("Heading 9.7.3")
+    page.get_by_role("option", name="Section 9.7.3: Heading 9.7.3").click()
+    finder.fill("2.7.2")
+    page.get_by_role("option", name="Section 2.7.2: Heading 2.7.2").click()
+    expect(page.get_by_label("Sections", exact=True)).to_have_value("9.7.3, 2.7.2")
+    assert_accessible(page)
+    page.get_by_role("button", name="Apply filters").click()
+    expect(page.get_by_text("Housing for people leaving prison.")).to_be_visible()
+    page.get_by_label("Sections", exact=True).fill("3.1")
+    page.get_by_role("button", name="Apply filters").click()
+    expect(page.get_by_text("Housing for people leaving prison.")).to_have_count(0)
+
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_officer_checks_a_long_outline_folded_by_chapter_and_saves_every_section(

@@ -62,6 +62,7 @@ def test_officers_filters_read_who_then_what_then_their_own_marks(officer_client
         "Respondent kind",
         "Stance",
         "Theme",
+        "Sections",
         "Response status",
         "Tag",
         "Quotes the plan’s wording",
@@ -80,3 +81,48 @@ def test_officers_find_a_respondents_comments_by_part_of_the_name(officer_client
     text = visible_text(officer_client.get(SECTION, {"respondent": "walrus"}))
 
     assert "1 comment on 3.5" in text and "From the Walrus Trust" in text
+
+
+SEARCH = "/search/"
+
+
+def test_officers_filter_by_sections_typed_as_numbers_and_ranges(officer_client, seed):
+    plan, _ = seed
+    comment_on(plan.sections.get(number="2.8"), text="Mentoring matters in prisons.")
+    comment_on(plan.sections.get(number="3.5"), text="Mentoring matters in the community.")
+
+    by_range = visible_text(
+        officer_client.get(SEARCH, {"plan": plan.slug, "q": "mentoring", "sections": "1.3–2.8"})
+    )
+    by_number = visible_text(
+        officer_client.get(SEARCH, {"plan": plan.slug, "q": "mentoring", "sections": "para 3.5"})
+    )
+
+    assert "Mentoring matters in prisons." in by_range
+    # Applying other filters keeps the words searched.
+    search = officer_client.get(SEARCH, {"plan": plan.slug, "q": "mentoring"}).content.decode()
+    assert '<input type="hidden" name="q" value="mentoring">' in search
+    assert "Mentoring matters in the community." not in by_range
+    assert "Mentoring matters in the community." in by_number
+    assert "Mentoring matters in prisons." not in by_number
+
+
+def test_a_section_the_plan_lacks_is_named_in_the_filters_error(officer_client, seed):
+    page = officer_client.get(SECTION, {"sections": "2.8, 9.9"})
+
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "This plan has no section 9.9: check the numbers." in visible_text(page)
+    assert '<details class="govuk-details marginalia-filters" open>' in html
+
+
+def test_the_section_finder_reads_the_plans_section_titles(client, seed):
+    plan, _ = seed
+    page = client.get(f"/plans/{plan.slug}/sections.json")
+
+    sections = page.json()["sections"]
+    assert sections[0][0] == plan.sections.in_natural_order().first().number
+    assert [number for number, _title in sections] == [
+        section.number for section in plan.sections.in_natural_order()
+    ]
+    assert client.get("/plans/no-such-plan/sections.json").status_code == 404
