@@ -8,7 +8,7 @@ from intake.respondents import guess_respondent
 from intake.services import MAX_BATCH_BYTES, MAX_DOCUMENT_BYTES, too_large
 from intake.surveys import EMAIL, KIND, NAME, SKIP, WHOLE_PLAN
 from marginalia.documents.uploads import read_uploaded_document
-from marginalia.fields import DateField
+from marginalia.fields import DateInputField
 from marginalia.forms import form_helper
 from responses.models import Respondent, Response
 
@@ -16,15 +16,8 @@ IMPORT_SUFFIXES = ".txt,.docx,.odt,.pdf,.eml,.zip"
 
 
 def received_on_field():
-    """When the responses came: day/month/year in a text box, as GOV.UK advises."""
-    return DateField(
-        label="Date received (optional)",
-        required=False,
-        input_formats=["%d/%m/%Y", "%Y-%m-%d"],
-        widget=forms.TextInput,
-        help_text="Day/month/year, for example 27/03/2026.",
-        error_messages={"invalid": "Enter the date received as day/month/year, e.g. 27/03/2026."},
-    )
+    """When the responses came: GOV.UK's day, month and year boxes."""
+    return DateInputField(label="Date received (optional)")
 
 
 # How responses received outside the site came: not through this site's own form.
@@ -75,9 +68,7 @@ class ImportForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = form_helper(
-            Field("files"), Field.radios("channel"), Field.text("received_on", field_width=10)
-        )
+        self.helper = form_helper(Field("files"), Field.radios("channel"), Field("received_on"))
 
     def clean_files(self):
         """Each document within its limit, told before any is read (a .zip is bounded by what
@@ -142,7 +133,7 @@ class RecordForm(forms.Form):
             Field.text("name"),
             Field.radios("kind", inline=True),
             Field.radios("channel", inline=True),
-            Field.text("received_on", field_width=10),
+            Field("received_on"),
             Field.textarea("text", rows=10),
             Field("document"),
         )
@@ -198,7 +189,7 @@ class SurveyForm(forms.Form):
         self.helper = form_helper(
             Field("survey"),
             Field.radios("channel", inline=True),
-            Field.text("received_on", field_width=10),
+            Field("received_on"),
         )
 
     def clean_survey(self):

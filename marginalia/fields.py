@@ -7,12 +7,14 @@ URL that carries an id uses the `id` converter, so what is out of range is a for
 """
 
 import datetime
+import re
 
 import django_filters
 from crispy_forms_gds.fields import DateInputField as GdsDateInputField
+from crispy_forms_gds.widgets import DateInputWidget
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django_filters.fields import ModelChoiceField as FilterModelChoiceField
 
 LARGEST_ID = 2**63 - 1
@@ -96,10 +98,38 @@ class DateField(forms.DateField):
         ]
 
 
+class _Unreadable(list):
+    """A whole date given under the field's own name that is not a date in a format we read."""
+
+
+class DateBoxes(DateInputWidget):
+    """GOV.UK's day, month and year boxes. A date given whole under the field's own name (a link
+    made before, a command's option: 2027-03-27 or 27/03/2027) fills them, so links to a page
+    of filters keep working."""
+
+    YEAR_FIRST = re.compile(r"^(?P<year>\d{1,4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})$")
+    DAY_FIRST = re.compile(r"^(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{1,4})$")
+
+    def value_from_datadict(self, data, files, name):
+        whole = (data.get(name) or "").strip()
+        if not whole or any(data.get(f"{name}_{index}") for index in range(3)):
+            return super().value_from_datadict(data, files, name)
+        read = self.YEAR_FIRST.match(whole) or self.DAY_FIRST.match(whole)
+        if read is None:
+            return _Unreadable([whole, "", ""])
+        # An impossible date (2025-02-30) is told as one typed in the boxes is.
+        return [read["day"], read["month"], read["year"]]
+
+    def value_omitted_from_data(self, data, files, name):
+        return name not in data and super().value_omitted_from_data(data, files, name)
+
+
 class DateInputField(GdsDateInputField):
     """GOV.UK's date input (day, month and year boxes, crispy-forms-gds's), optional unless
     said otherwise: a date left wholly blank is None; one partly typed, impossible (31 2 2027)
     or outside 1900 to 2999 is an error that says which."""
+
+    widget = DateBoxes
 
     def __init__(self, *, label, required=False, **kwargs):
         kwargs.setdefault("help_text", "For example, 27 3 2027")
@@ -108,6 +138,18 @@ class DateInputField(GdsDateInputField):
         self.error_messages["required"] = f"Enter the day, month and year: {what.lower()}"
         for field, part in zip(self.fields, ("day", "month", "year"), strict=True):
             field.error_messages["incomplete"] = f"Enter the {part}: {what.lower()}"
+            field.validators = [
+                RegexValidator(r"^[0-9]+$", f"Enter the {part} as a number: {what.lower()}")
+            ]
+        self.what = what
+
+    def clean(self, value):
+        if isinstance(value, _Unreadable):
+            raise ValidationError(
+                f"Enter ‘{self.what.lower()}’ as a day, month and year, for example 27 3 2027.",
+                code="invalid",
+            )
+        return super().clean(value)
 
     def compress(self, data_list):
         day, month, year = data_list
@@ -117,11 +159,13 @@ class DateInputField(GdsDateInputField):
             typed = datetime.date(day=int(day), month=int(month), year=int(year))
         except ValueError:
             raise ValidationError(
-                "Enter a real date, for example 27 3 2027.", code="invalid_date"
+                f"Enter a real date for ‘{self.what.lower()}’, for example 27 3 2027.",
+                code="invalid_date",
             ) from None
         if not EARLIEST_DATE <= typed <= LATEST_DATE:
             raise ValidationError(
-                f"Enter a year between {EARLIEST_DATE.year} and {LATEST_DATE.year}.",
+                f"Enter a year between {EARLIEST_DATE.year} and {LATEST_DATE.year} for "
+                f"‘{self.what.lower()}’.",
                 code="out_of_range",
             )
         return typed

@@ -27,7 +27,11 @@ class PlanDetailsForm(forms.Form):
     # Saved on the plan as they are asked (the title, address and prefix are worked out first).
     PLAN_DETAILS = ["publisher", "summary", "opens_on", "closes_on"]
 
-    title = forms.CharField(label="Title of the plan", max_length=300)
+    title = forms.CharField(
+        label="Title of the plan",
+        max_length=300,
+        error_messages={"required": "Enter the plan's title."},
+    )
     slug = forms.SlugField(
         label="Web address",
         max_length=100,

@@ -4,27 +4,10 @@ with a message for each mistake a reader can make in a shared or hand-edited URL
 from crispy_forms_gds.layout import Field
 from django import forms
 
-from marginalia.fields import DateField
+from marginalia.fields import DateInputField
 from marginalia.forms import form_helper
 from reports.filters import STATUS_CHOICES, ReportFilters
 from responses.models import Respondent
-
-DATE_EXAMPLE = "for example 2025-03-31"
-
-
-def _date_field(label, name):
-    return DateField(
-        label=label,
-        required=False,
-        input_formats=["%Y-%m-%d"],
-        # A text box, as GOV.UK advises, not the browser's date picker: the picker shows dates in
-        # the browser's own order, which would contradict the hint.
-        widget=forms.TextInput,
-        help_text=f"Year-month-day, {DATE_EXAMPLE}.",
-        error_messages={
-            "invalid": f"Enter the ‘{name}’ date as year-month-day, {DATE_EXAMPLE}.",
-        },
-    )
 
 
 class ReportFilterForm(forms.Form):
@@ -36,8 +19,9 @@ class ReportFilterForm(forms.Form):
             "invalid_choice": "Choose which responses to report: submitted, published or both.",
         },
     )
-    submitted_from = _date_field("Submitted on or after", "submitted from")
-    submitted_to = _date_field("Submitted on or before", "submitted to")
+    # GOV.UK's three boxes; a link or the command may give a date whole, 2025-03-31.
+    submitted_from = DateInputField(label="Submitted on or after")
+    submitted_to = DateInputField(label="Submitted on or before")
     respondent_kind = forms.ChoiceField(
         label="Respondent kind",
         choices=[("", "Organisations and individuals"), *Respondent.Kind.choices],
@@ -51,8 +35,8 @@ class ReportFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.helper = form_helper(
             Field("status"),
-            Field.text("submitted_from", field_width=10),
-            Field.text("submitted_to", field_width=10),
+            Field("submitted_from"),
+            Field("submitted_to"),
             Field("respondent_kind"),
         )
 

@@ -4,7 +4,7 @@ correction of the matches, and the filter of the "what changed" page."""
 from crispy_forms_gds.layout import Field
 from django import forms
 
-from intake.forms import received_on_field
+from marginalia.fields import DateInputField
 from marginalia.forms import form_helper
 from plan_import.forms import PlanTextForm
 from revisions.selectors import OUTCOMES
@@ -18,16 +18,13 @@ class RevisionDetailsForm(forms.Form):
         max_length=200,
         initial="Revised plan",
         help_text="As the department calls it, for example “Action plan: final version”.",
+        error_messages={"required": "Enter the name of this version."},
     )
-    published_on = received_on_field()
+    published_on = DateInputField(label="Date published (optional)")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["published_on"].label = "Date published (optional)"
-        self.fields["published_on"].error_messages["invalid"] = (
-            "Enter the date published as day/month/year, e.g. 27/03/2026."
-        )
-        self.helper = form_helper(Field.text("label"), Field.text("published_on", field_width=10))
+        self.helper = form_helper(Field.text("label"), Field("published_on"))
 
 
 class RevisionDocumentForm(RevisionDetailsForm, PlanTextForm):
@@ -39,7 +36,7 @@ class RevisionDocumentForm(RevisionDetailsForm, PlanTextForm):
         super().__init__(*args, **kwargs)
         self.helper = form_helper(
             Field.text("label"),
-            Field.text("published_on", field_width=10),
+            Field("published_on"),
             Field("document"),
             Field.textarea("text", rows=8),
         )

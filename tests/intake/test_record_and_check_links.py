@@ -31,7 +31,15 @@ def record(client, **fields):
 
 
 def test_a_pasted_letter_is_recorded_and_its_doubtful_links_are_queued(officer):
-    recorded = record(officer, name="Bell Trust", text=LETTER, received_on="01/11/2026")
+    # GOV.UK's day, month and year boxes.
+    recorded = record(
+        officer,
+        name="Bell Trust",
+        text=LETTER,
+        received_on_0="1",
+        received_on_1="11",
+        received_on_2="2026",
+    )
 
     response = Response.objects.get(respondent__name="Bell Trust")
     assert recorded["Location"] == f"{QUEUE}?response={response.pk}"
@@ -74,7 +82,7 @@ def test_an_emailed_response_is_recorded_from_its_file_and_named_from_it(officer
         ),
         (
             {"name": "Bell Trust", "text": "Words.", "received_on": "31/02/2026"},
-            "Enter the date received as day/month/year",
+            "Enter a real date for ‘date received’, for example 27 3 2027.",
         ),
     ],
 )

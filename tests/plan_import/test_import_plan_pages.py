@@ -42,7 +42,12 @@ def outline_data(page):
             data[row.add_prefix(name)] = row[name].value() or ""
     details = page.context["details"]
     for name in details.fields:
-        data[details.add_prefix(name)] = details[name].value() or ""
+        value = details[name].value()
+        if isinstance(value, list):  # a date's day, month and year boxes
+            for index, part in enumerate(value):
+                data[f"{details.add_prefix(name)}_{index}"] = part or ""
+        else:
+            data[details.add_prefix(name)] = value or ""
     return data
 
 
@@ -257,9 +262,17 @@ def test_the_consultations_dates_and_summary_are_set_when_the_plan_is_imported(o
     "opens, closes, message",
     [
         (("1", "3", "2027"), ("1", "2", "2027"), "The consultation must close after it opens."),
-        (("31", "2", "2027"), ("", "", ""), "Enter a real date, for example 27 3 2027."),
+        (
+            ("31", "2", "2027"),
+            ("", "", ""),
+            "Enter a real date for ‘the consultation opens’, for example 27 3 2027.",
+        ),
         (("1", "3", ""), ("", "", ""), "Enter the year: the consultation opens"),
-        (("1", "3", "3027"), ("", "", ""), "Enter a year between 1900 and 2999."),
+        (
+            ("1", "3", "3027"),
+            ("", "", ""),
+            "Enter a year between 1900 and 2999 for ‘the consultation opens’.",
+        ),
     ],
 )
 def test_a_wrong_date_is_named_and_nothing_is_read(officer, opens, closes, message):

@@ -60,11 +60,11 @@ def test_a_document_without_numbered_sections_is_refused_with_a_message(officer)
 @pytest.mark.parametrize(
     ("fields", "message"),
     [
-        ({"label": "", "text": "1.1\nWording."}, "This field is required"),
+        ({"label": "", "text": "1.1\nWording."}, "Enter the name of this version."),
         ({"label": "Revised", "text": ""}, "Upload the plan's document, or paste its text."),
         (
             {"label": "Revised", "text": "1.1\nWording.", "published_on": "31/02/2009"},
-            "Enter the date published as day/month/year",
+            "Enter a real date for ‘date published’, for example 27 3 2027.",
         ),
     ],
 )
