@@ -138,8 +138,8 @@ def test_a_revised_sections_own_page_shows_it_beside_what_it_was(client, revised
 def test_the_versions_page_lists_the_plan_as_consulted_on_and_each_revision(client, revised_seed):
     text = page_text(client.get("/plans/noms-third-sector-action-plan/versions/"))
 
-    assert "As consulted on" in text
-    assert "Revised action plan" in text
+    assert "Version 1: as consulted on" in text
+    assert "Version 2: Revised action plan" in text
     assert "What changed in version 2" in text
     assert "Import a revised version" not in text
 
