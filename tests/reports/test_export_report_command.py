@@ -52,6 +52,9 @@ def test_command_writes_the_web_page(tmp_path, seed):
 
     assert "Summary report: NOMS Third Sector Action Plan" in html
     assert "rather than simply ‘considered’" in html
+    # Saved to open from a disk or an email: the page's stylesheet is inside it.
+    assert '<link rel="stylesheet"' not in html
+    assert "<style>" in html and ".govuk-summary-list" in html
 
 
 def test_command_reads_as_an_admin_and_is_logged_without_a_user(tmp_path, seed, capsys):

@@ -101,6 +101,8 @@ def test_filters_apply_to_the_html_report_and_are_listed(admin_reader, responses
     assert "January Trust" in text
     assert "Submitted Trust" not in text
     assert "Pat Individual" not in text
+    # On the site the page links the stylesheet; only a saved report carries its own.
+    assert '<link rel="stylesheet"' in page.content.decode()
 
 
 def test_a_draft_is_never_reported_not_even_the_admins_own(client, seed):
