@@ -222,7 +222,8 @@ def correct_matches(request, slug, number):
     version = _version_or_404(slug, number)
     to_check = services.matches_to_check(version)
     changes = list(version.changes.select_related("new_section").exclude(new_section=None))
-    numbers = [section.number for section in version.sections.all()]
+    sections = list(version.sections.all())
+    numbers = [section.number for section in sections]
     every = len(numbers) <= FOLD_ABOVE or request.GET.get("every") == "1"
     pairs = services.pairs_of(version)
     form = MatchesForm(
@@ -230,7 +231,11 @@ def correct_matches(request, slug, number):
         new_numbers=numbers if every else [number for number in numbers if number in to_check],
         old_sections=[(s.number, s.heading) for s in services.sections_before(version)],
         pairs=pairs,
-        hints=to_check,
+        hints={
+            section.number: f"{to_check[section.number]} Its wording: “{_first_words(section)}”"
+            for section in sections
+            if section.number in to_check
+        },
     )
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
@@ -254,6 +259,11 @@ def correct_matches(request, slug, number):
             ],
         },
     )
+
+
+def _first_words(section, words=20):
+    said = section.text.split()
+    return " ".join(said[:words]) + (" …" if len(said) > words else "")
 
 
 @officer_required

@@ -119,6 +119,7 @@ def test_a_long_revision_asks_only_the_matches_worth_checking(client, long_revis
     text = visible_text(page)
     assert "2 matches are worth checking" in text
     assert "Matched to 4.5, under another number" in text
+    assert "reworded: only 0% alike. Its wording: “Something else entirely, said anew.”" in text
     assert "The 310 matches we are sure of" in text
     assert len(client.get(url, {"every": "1"}).context["form"].fields) == 312
 
