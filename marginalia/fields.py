@@ -118,7 +118,7 @@ class DateBoxes(DateInputWidget):
         if read is None:
             return _Unreadable([whole, "", ""])
         # An impossible date (2025-02-30) is told as one typed in the boxes is.
-        return [read["day"], read["month"], read["year"]]
+        return [str(int(read[part])) for part in ("day", "month", "year")]
 
     def value_omitted_from_data(self, data, files, name):
         return name not in data and super().value_omitted_from_data(data, files, name)

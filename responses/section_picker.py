@@ -147,6 +147,7 @@ class SectionNumbersInput(forms.TextInput):
     def __init__(self, attrs=None):
         super().__init__(
             {
+                "class": "govuk-input govuk-!-width-one-half",
                 "data-module": "marginalia-section-numbers",
                 "data-autocomplete-src": static(AUTOCOMPLETE_SCRIPT),
                 "spellcheck": "false",
