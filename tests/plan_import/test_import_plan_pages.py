@@ -153,7 +153,7 @@ def test_renumbering_retitling_and_theming_are_kept(officer):
     [
         ({"sections-1-number": "1.2"}, "Section 1.2 is here twice: renumber one of them."),
         ({"sections-1-number": "one"}, "Enter a section number like 1.11"),
-        ({"plan-title": ""}, "This field is required."),
+        ({"plan-title": ""}, "Enter the plan's title."),
         ({"plan-slug": "import"}, "'import' is taken by the site"),
     ],
 )
