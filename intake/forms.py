@@ -114,6 +114,13 @@ class RecordForm(forms.Form):
     )
     channel = channel_field("How did it arrive?")
     received_on = received_on_field()
+    publication_consent = forms.ChoiceField(
+        label="Did they agree to its publication?",
+        choices=Response.CONSENT_AS_RECORDED,
+        required=False,
+        widget=forms.RadioSelect,
+        help_text="You can record it later on the response's page.",
+    )
     text = forms.CharField(
         label="Paste the response",
         required=False,
@@ -134,6 +141,7 @@ class RecordForm(forms.Form):
             Field.radios("kind", inline=True),
             Field.radios("channel", inline=True),
             Field("received_on"),
+            Field.radios("publication_consent", small=True),
             Field.textarea("text", rows=10),
             Field("document"),
         )

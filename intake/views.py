@@ -217,6 +217,8 @@ def record(request, slug):
                 prose=data["prose"],
                 channel=data["channel"],
                 received_on=data["received_on"],
+                publication_consent=data["publication_consent"],
+                recorded_by=request.user,
             )
         except CannotRecord as error:
             form.add_error(None, str(error))

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from officers.models import CommentTag, Review, Tag
 from plans.models import Plan
+from responses.consent import check_publishable
 from responses.models import Comment, Response
 from responses.services import (
     SECTION_LINK_KEY,
@@ -83,8 +84,11 @@ def _tag_named(name):
 
 @transaction.atomic
 def publish_response(*, response: Response, hide_name: bool) -> Response:
+    """Publish `response` as its respondent agreed (responses.consent): CannotPublish if they
+    did not, or nobody recorded what they said."""
     if response.status == Response.Status.DRAFT:
         raise ValueError("A draft cannot be published.")
+    check_publishable(response)
     response.status = Response.Status.PUBLISHED
     response.hide_respondent_name = hide_name
     response.save(update_fields=["status", "hide_respondent_name", "updated_at"])

@@ -13,6 +13,7 @@ from officers.models import Review
 from officers.permissions import can_publish, officer_required
 from officers.selectors import next_unreviewed
 from officers.services import annotate_comment, publish_response, unpublish_response
+from responses.consent import CannotPublish, record_consent
 from responses.models import Response
 from responses.selectors import visible_comments
 
@@ -100,6 +101,40 @@ def publication(request, pk):
             request, "The response is no longer published. Officers can still read it."
         )
     else:
-        publish_response(response=response, hide_name=bool(request.POST.get("hide_name")))
-        messages.success(request, "The response is published: anyone can read it.")
+        try:
+            publish_response(response=response, hide_name=bool(request.POST.get("hide_name")))
+        except CannotPublish as refusal:
+            messages.error(request, f"This response cannot be published. {refusal}")
+        else:
+            messages.success(request, "The response is published: anyone can read it.")
+    return redirect(response)
+
+
+@require_POST
+@officer_required
+def consent(request, pk):
+    """What the respondent of a response received outside the site said about publication, as
+    an officer records it. An online respondent chose on the site: that stands."""
+    if not can_publish(request.user):
+        raise PermissionDenied("Only policy officers may record consent to publish.")
+    response = get_object_or_404(Response.objects.visible_to(request.user), pk=pk)
+    chosen = request.POST.get("publication_consent", "")
+    if response.is_draft or response.channel == Response.Channel.ONLINE:
+        messages.error(
+            request, "Its respondent answered on the site: what they chose cannot be changed."
+        )
+    elif chosen not in Response.Consent.values:
+        messages.error(request, "Choose what the respondent said about publication.")
+    else:
+        was_published = response.status == Response.Status.PUBLISHED
+        record_consent(response, chosen, by=request.user)
+        messages.success(
+            request,
+            f"Recorded: {response.get_publication_consent_display().lower()}."
+            + (
+                " It is no longer published."
+                if was_published and not response.may_be_published
+                else ""
+            ),
+        )
     return redirect(response)

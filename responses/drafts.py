@@ -11,6 +11,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from plans.models import Plan
+from responses.consent import ConsentNotGiven
 from responses.models import Comment, Respondent, Response, SectionLink, ThemeLink
 from responses.services import (
     SECTION_LINK_KEY,
@@ -165,6 +166,8 @@ def submit_response(*, response: Response, version: int, responses_page_url="") 
     draft = _lock_draft(current, version)
     if not draft.comments.exists():
         raise NothingToSubmit
+    if not draft.publication_consent:
+        raise ConsentNotGiven
     draft.status = Response.Status.SUBMITTED
     draft.submitted_at = timezone.now()
     draft.reference = draft.reference_of_its_own()

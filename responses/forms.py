@@ -11,7 +11,7 @@ from marginalia.fields import ModelMultipleChoiceField
 from plans.models import Plan
 from responses.documents import read_uploaded_text
 from responses.linking import MAX_TEXT_LENGTH, find_quote, split_paragraphs
-from responses.models import Comment, Respondent
+from responses.models import Comment, Respondent, Response
 from responses.section_picker import SectionChoiceField
 
 MAX_COMMENT_LENGTH = 10_000
@@ -313,3 +313,27 @@ class PasteForm(forms.Form):
                 break
         cleaned["prose"] = prose
         return cleaned
+
+
+class ConsentForm(forms.Form):
+    """Whether the respondent agrees to publication, with their name or without it, or not."""
+
+    publication_consent = forms.ChoiceField(
+        label="May we publish your response?",
+        choices=Response.Consent.choices,
+        widget=forms.RadioSelect,
+        help_text="A published response can be read by anyone, here and in the department's "
+        "report. Before publishing, officers remove personal details such as email addresses, "
+        "phone numbers and home addresses. Without your name, an organisation is shown as "
+        "‘Organisation respondent’ and a person as ‘Individual respondent’.",
+        error_messages={
+            "required": "Choose whether we may publish your response, with or without your name.",
+            "invalid_choice": "Choose one of the three answers.",
+        },
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = _helper(
+            Field.radios("publication_consent", legend_size=Size.LARGE, legend_tag="h1")
+        )

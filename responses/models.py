@@ -44,8 +44,9 @@ class Respondent(models.Model):
         return self.name
 
 
-# What the public reads instead of an individual's name when publishing hid it.
+# What the public reads instead of a respondent's name when publishing hid it.
 HIDDEN_NAME = "Individual respondent"
+HIDDEN_ORGANISATION_NAME = "Organisation respondent"
 
 
 def reads_submitted_responses(user):
@@ -63,15 +64,18 @@ def shown_respondent_name(viewer, *, through=""):
     stored = F(f"{through}respondent__name")
     if reads_submitted_responses(viewer):
         return stored
-    hidden = Q(
-        **{
-            f"{through}hide_respondent_name": True,
-            f"{through}respondent__kind": Respondent.Kind.INDIVIDUAL,
-        }
+    hidden = Q(**{f"{through}hide_respondent_name": True}) | Q(
+        **{f"{through}publication_consent": Response.Consent.ANONYMOUS}
     )
     if viewer.pk is not None:
         hidden &= ~Q(**{f"{through}owner_id": viewer.pk})
-    return Case(When(hidden, then=Value(HIDDEN_NAME)), default=stored, output_field=CharField())
+    organisation = Q(**{f"{through}respondent__kind": Respondent.Kind.ORGANISATION})
+    return Case(
+        When(hidden & organisation, then=Value(HIDDEN_ORGANISATION_NAME)),
+        When(hidden, then=Value(HIDDEN_NAME)),
+        default=stored,
+        output_field=CharField(),
+    )
 
 
 def statuses_read_by(user):
@@ -121,6 +125,23 @@ class Response(models.Model):
         POST = "post", "Post"
         EVENT = "event", "Event"
 
+    class Consent(models.TextChoices):
+        """What the respondent agreed to be published. Blank: not recorded, so not published
+        until it is (a response received by email, post or at an event, until an officer
+        records what its respondent said)."""
+
+        NAMED = "named", "Publish my response with my name"
+        ANONYMOUS = "anonymous", "Publish my response without my name"
+        WITHHELD = "withheld", "Do not publish my response"
+
+    # The same answers as an officer records them for a respondent outside the site.
+    CONSENT_AS_RECORDED = [
+        ("", "Not known yet: not published until it is recorded"),
+        (Consent.NAMED, "They agreed to publication with their name"),
+        (Consent.ANONYMOUS, "They agreed to publication without their name"),
+        (Consent.WITHHELD, "They asked for it not to be published"),
+    ]
+
     plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="responses")
     respondent = models.ForeignKey(Respondent, on_delete=models.PROTECT, related_name="responses")
     owner = models.ForeignKey(
@@ -138,6 +159,19 @@ class Response(models.Model):
         default=False,
         help_text="When published, show an individual as 'Individual respondent'. "
         "The stored name is kept.",
+    )
+    publication_consent = models.CharField(
+        max_length=10, choices=Consent.choices, blank=True, verbose_name="consent to publish"
+    )
+    consent_recorded_at = models.DateTimeField(null=True, blank=True)
+    # The officer who recorded what a respondent outside the site said; None when the
+    # respondent chose on the site.
+    consent_recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     history = HistoricalRecords(
         # Each grouping works the campaign out again (responses.campaigns): it is not history.
@@ -220,19 +254,27 @@ class Response(models.Model):
         return user.pk is not None and self.owner_id == user.pk
 
     @property
-    def name_can_be_hidden(self):
-        """Only an individual's name can be hidden when the response is published."""
-        return self.respondent.kind == Respondent.Kind.INDIVIDUAL
+    def hides_name(self):
+        """Whether publishing hides the respondent's name from the public: the respondent asked
+        (publish without my name), or an officer chose to."""
+        return self.hide_respondent_name or self.publication_consent == self.Consent.ANONYMOUS
 
     @property
-    def hides_name(self):
-        """Whether publishing hides the respondent's name from the public."""
-        return self.hide_respondent_name and self.name_can_be_hidden
+    def hidden_name(self):
+        """What the public reads instead of the respondent's name."""
+        if self.respondent.kind == Respondent.Kind.ORGANISATION:
+            return HIDDEN_ORGANISATION_NAME
+        return HIDDEN_NAME
 
     @property
     def public_name(self):
         """The respondent's name as the public reads it."""
-        return HIDDEN_NAME if self.hides_name else self.respondent.name
+        return self.hidden_name if self.hides_name else self.respondent.name
+
+    @property
+    def may_be_published(self):
+        """Whether its respondent agreed to publication, with or without their name."""
+        return self.publication_consent in (self.Consent.NAMED, self.Consent.ANONYMOUS)
 
     def name_hidden_from(self, viewer):
         """Whether `viewer` (AnonymousUser: the public) reads HIDDEN_NAME instead of the stored
@@ -244,7 +286,7 @@ class Response(models.Model):
     def name_shown_to(self, viewer):
         """The respondent's name as `viewer` may read it; what is said about the respondent
         (their description) is shown only with their name."""
-        return HIDDEN_NAME if self.name_hidden_from(viewer) else self.respondent.name
+        return self.hidden_name if self.name_hidden_from(viewer) else self.respondent.name
 
     def clean(self):
         if self.status != self.Status.DRAFT and not (self.submitted_at and self.reference):

@@ -61,12 +61,17 @@ def record_response(
     received_on=None,
     source_sha256=None,
     contact_name="",
+    publication_consent="",
+    recorded_by=None,
 ) -> Response:
     """A submitted response by `name` made of `prose` (a comment per paragraph) or of a
     survey's `answers` (a comment per answer), all of it or (on any refusal) nothing.
 
     With `source_sha256`, a document already recorded for this plan raises AlreadyRecorded
     instead of adding it twice, whoever (another worker, a retry) recorded it first.
+
+    `publication_consent`: what its respondent said about publication, as the officer
+    `recorded_by` records it; blank (not recorded, so not published) unless given.
     """
     # Comments are made in bulk, which no save signal sees: the text is made storable here.
     prose = without_control_characters(prose)
@@ -100,6 +105,9 @@ def record_response(
                 letter_furniture="\n\n".join(furniture),
                 # No account to email: nothing to confirm.
                 confirmed_at=timezone.now(),
+                publication_consent=publication_consent,
+                consent_recorded_at=timezone.now() if publication_consent else None,
+                consent_recorded_by=recorded_by if publication_consent else None,
             )
             response.reference = response.reference_of_its_own()
             response.save(update_fields=["reference"])

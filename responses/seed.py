@@ -94,6 +94,8 @@ def load_seed():
             "respondent": respondent,
             "status": Response.Status.PUBLISHED,
             "submitted_at": timezone.now(),
+            # NOMS published it with its name: Volunteering England's response is public.
+            "publication_consent": Response.Consent.NAMED,
         },
     )
     response.comments.filter(position__gt=len(paragraphs)).delete()

@@ -110,6 +110,9 @@ class ResponseFactory(factory.django.DjangoModelFactory):
     status = Response.Status.PUBLISHED
     submitted_at = factory.LazyFunction(timezone.now)
     reference = factory.Sequence(lambda n: f"TEST-{n:06d}")
+    # Published with its name unless told otherwise (a draft too: it has answered the question
+    # before its check; `publication_consent=""` for one that has not).
+    publication_consent = Response.Consent.NAMED
 
 
 class CommentFactory(factory.django.DjangoModelFactory):

@@ -152,6 +152,10 @@ TABLE = {
         lambda o: f"/responses/{o['draft'].pk}/paste/",
         {"GET": (302, 200, 404, 404, 404), "POST": (302, 200, 404, 404, 404)},
     ),
+    "responses:consent": (
+        lambda o: f"/responses/{o['draft'].pk}/consent/",
+        {"GET": (302, 200, 404, 404, 404), "POST": (302, 200, 404, 404, 404)},
+    ),
     "responses:review": (
         lambda o: f"/responses/{o['draft'].pk}/review/",
         {"GET": (302, 200, 404, 404, 404), "POST": (302, 200, 404, 404, 404)},
@@ -175,6 +179,10 @@ TABLE = {
     ),
     "officers:publication": (
         lambda o: f"/responses/{o['submitted'].pk}/publication/",
+        {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
+    ),
+    "officers:consent": (
+        lambda o: f"/responses/{o['submitted'].pk}/consent-to-publish/",
         {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
     ),
     "signup": (

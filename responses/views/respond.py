@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from plans.models import Plan
+from responses.consent import ConsentNotGiven, record_consent
 from responses.drafts import (
     ConsultationClosed,
     DraftConflict,
@@ -21,7 +22,7 @@ from responses.drafts import (
     start_response,
     submit_response,
 )
-from responses.forms import CommentFormSet, PasteForm, RespondentForm
+from responses.forms import CommentFormSet, ConsentForm, PasteForm, RespondentForm
 from responses.models import Response
 from responses.selectors import draft_comment_initial, plan_critique, visible_comments
 
@@ -163,7 +164,7 @@ def _after_saving_comments(request, draft):
     if action == "add":
         return redirect(reverse("responses:edit_comments", args=[draft.pk]) + "?add=1#last-comment")
     if action == "review":
-        return redirect("responses:review", pk=draft.pk)
+        return redirect("responses:consent", pk=draft.pk)
     messages.success(request, "Your draft has been saved. You can come back to it at any time.")
     return redirect("responses:edit_comments", pk=draft.pk)
 
@@ -203,6 +204,24 @@ def paste(request, draft):
 
 
 @own_draft_required
+def consent(request, draft):
+    """Before the check: whether the respondent agrees to publication, with or without their
+    name (Response.Consent)."""
+    form = ConsentForm(
+        request.POST if request.method == "POST" else None,
+        initial={"publication_consent": draft.publication_consent},
+    )
+    if request.method == "POST" and form.is_valid():
+        record_consent(draft, form.cleaned_data["publication_consent"], by=None)
+        return redirect("responses:review", pk=draft.pk)
+    return render(
+        request,
+        "responses/respond/consent.html",
+        {"plan": draft.plan, "response": draft, "form": form},
+    )
+
+
+@own_draft_required
 def review(request, draft):
     critique = plan_critique(
         plan=draft.plan, comments=visible_comments(request.user).filter(response=draft)
@@ -229,6 +248,9 @@ def submit(request, pk):
     except NothingToSubmit:
         messages.error(request, "Add at least one comment before you submit.")
         return redirect("responses:edit_comments", pk=response.pk)
+    except ConsentNotGiven:
+        messages.error(request, "Say whether we may publish your response before you submit it.")
+        return redirect("responses:consent", pk=response.pk)
     except DraftConflict:
         messages.error(
             request,

@@ -142,6 +142,8 @@ def test_officer_relinks_with_the_picker_and_searches_from_the_plan_page(
     finder = page.get_by_label("Or find a section by its number or words")
     finder.fill("Heading 9.7.3")
     page.get_by_role("option", name="Section 9.7.3: Heading 9.7.3").click()
+    expect(page.get_by_label("Sections", exact=True)).to_have_value("9.7.3")
+    expect(finder).to_have_value("")
     finder.fill("2.7.2")
     page.get_by_role("option", name="Section 2.7.2: Heading 2.7.2").click()
     expect(page.get_by_label("Sections", exact=True)).to_have_value("9.7.3, 2.7.2")

@@ -76,11 +76,22 @@ def test_respondent_pastes_prose_corrects_a_suggestion_submits_and_an_officer_fi
     comment_block(page, 3).get_by_label("Section 3.5").uncheck()
     comment_block(page, 3).get_by_label("Section 1.3", exact=True).check()
     comment_block(page, 3).get_by_label("Concern").check()
-    page.get_by_role("button", name="Save and review").click()
+    page.get_by_role("button", name="Save and continue").click()
+
+    # Asked before the check: may the response be published, with the name or without?
+    expect(page.get_by_role("heading", level=1)).to_have_text("May we publish your response?")
+    assert_accessible(page)
+    page.get_by_role("button", name="Continue").click()
+    expect(
+        page.get_by_role("link", name=re.compile("Choose whether we may publish your response"))
+    ).to_be_visible()
+    page.get_by_label("Publish my response without my name").check()
+    page.get_by_role("button", name="Continue").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text(
         "Check your response before you submit it"
     )
+    expect(page.get_by_text("Publish my response without my name")).to_be_visible()
     expect(page.locator("#section-1\\.3")).to_contain_text(
         "Section 3.5 says nothing about social enterprise"
     )
@@ -89,7 +100,9 @@ def test_respondent_pastes_prose_corrects_a_suggestion_submits_and_an_officer_fi
     page.get_by_role("button", name="Submit your response").click()
 
     expect(page.locator(".govuk-panel__title")).to_have_text("Response submitted")
-    reference = Response.objects.get(owner__username="clinks").reference
+    submitted = Response.objects.get(owner__username="clinks")
+    assert submitted.publication_consent == Response.Consent.ANONYMOUS
+    reference = submitted.reference
     expect(page.locator(".govuk-panel__body")).to_contain_text(reference)
     assert_accessible(page)
 
@@ -150,7 +163,9 @@ def test_respondent_enters_comments_section_by_section_without_javascript(
     second = comment_block(page, 2)
     second.get_by_label("Your comment").fill("Victims deserve a section of their own.")
     second.get_by_label("It is a general comment on the whole plan").check()
-    page.get_by_role("button", name="Save and review").click()
+    page.get_by_role("button", name="Save and continue").click()
+    page.get_by_label("Publish my response with my name").check()
+    page.get_by_role("button", name="Continue").click()
 
     expect(page.locator("#section-1\\.11 mark")).to_have_text("will be considered")
     expect(page.locator("#general")).to_be_visible()

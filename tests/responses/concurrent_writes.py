@@ -31,7 +31,11 @@ def main():
     def draft_of(user):
         respondent = Respondent.objects.create(user=user, name=user.username)
         draft = Response.objects.create(
-            plan=plan, respondent=respondent, owner=user, status=Response.Status.DRAFT
+            plan=plan,
+            respondent=respondent,
+            owner=user,
+            status=Response.Status.DRAFT,
+            publication_consent=Response.Consent.NAMED,
         )
         Comment.objects.create(response=draft, position=1, text="Our comment.")
         return draft

@@ -187,6 +187,7 @@ def test_responses_received_grouped_split_and_published_in_bulk(plan):
             channel=Response.Channel.EMAIL,
             prose="Section 1.1 says the probation service will work with volunteers.\n\n"
             "We welcome 2.1 and the theme of volunteering.",
+            publication_consent=Response.Consent.NAMED,
         )
     assert_kept(plan)
     grouping = group_campaigns(plan=plan, threshold=0.8)
