@@ -66,7 +66,8 @@ def search_comments(*, comments, query, viewer):
             .annotate(rank=SearchRank(F("search_vector"), words))
             .order_by("-rank", *reading_order())
         )
-    return comments.filter(Q(text__icontains=query) | name_matches)
+    # The words the reader may read: a redacted word finds nothing for the public.
+    return comments.filter(Q(shown_text__icontains=query) | name_matches)
 
 
 def _words(query):
@@ -77,12 +78,12 @@ def with_headlines(comments, query):
     """`comments` found by `query`, each annotated with `headline`: its text with the matches
     marked (on SQLite, its text: `highlighted` marks it)."""
     if not full_text_search_available():
-        return comments.annotate(headline=F("text"))
+        return comments.annotate(headline=F("shown_text"))
     return comments.annotate(
         headline=SearchHeadline(
             # Text stored before marginalia.text's rule may hold the marks themselves.
             Func(
-                F("text"),
+                F("shown_text"),
                 Value(SQL_CONTROL_CHARACTERS),
                 Value(""),
                 Value("g"),

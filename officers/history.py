@@ -10,7 +10,7 @@ from datetime import datetime
 
 from django.db import transaction
 
-from officers.models import CommentTag, Review
+from officers.models import CommentTag, Redaction, Review
 from plans.models import Plan
 from responses.models import Comment, SectionLink, ThemeLink
 
@@ -45,6 +45,7 @@ LINK_WORDS = {
 def comment_history(comment: Comment) -> list[Change]:
     """Every change to the comment's analysis, newest first."""
     changes = [*_stance_changes(comment), *_review_changes(comment)]
+    changes += _redaction_changes(comment)
     for kind, (model, target) in LINKS.items():
         records = model.history.filter(comment_id=comment.pk).select_related(target, "history_user")
         added, removed = LINK_WORDS[kind]
@@ -54,6 +55,33 @@ def comment_history(comment: Comment) -> list[Change]:
                 words = added if record.history_type == "+" else removed
                 changes.append(_change(kind, record, words.format(name), can_revert=True))
     return sorted(changes, key=lambda change: (change.at, change.history_id), reverse=True)
+
+
+REDACTION_WORDS = {
+    Redaction.State.PROPOSED: "Found {kind} “{words}”, to decide",
+    Redaction.State.REDACTED: "Redacted “{words}” ({kind}) for the public",
+    Redaction.State.SET_ASIDE: "Set aside “{words}”: not personal data",
+    Redaction.State.LIFTED: "Lifted the redaction of “{words}”",
+}
+
+
+def _redaction_changes(comment):
+    """Each step of each redaction: found, redacted, set aside, lifted, with why. Undone by the
+    next step (lifting), not reverted."""
+    records = Redaction.history.filter(comment_id=comment.pk).select_related("history_user")
+    last_state = {}
+    changes = []
+    for record in records.order_by("history_date", "history_id"):
+        if record.history_type == "-" or last_state.get(record.id) == record.state:
+            continue
+        last_state[record.id] = record.state
+        words = REDACTION_WORDS[record.state].format(
+            words=record.exact, kind=Redaction.Kind(record.kind).label.lower()
+        )
+        if record.reason and record.state != Redaction.State.PROPOSED:
+            words += f" (why: {record.reason})"
+        changes.append(_change("redaction", record, words, can_revert=False))
+    return changes
 
 
 def _describe_target(kind, target):

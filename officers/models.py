@@ -4,6 +4,7 @@ The respondent's words are never edited here; every change is kept, with who mad
 (django-simple-history), so it can be seen and reverted.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
@@ -71,3 +72,57 @@ class Review(models.Model):
             raise ValidationError(
                 {"plan_change": "Say which change to the plan the comment led to."}
             )
+
+
+class Redaction(models.Model):
+    """Words of a comment the public does not read, laid over the respondent's text, which is
+    never edited: the characters `start` to `end` of Comment.text, which held `exact` (kept to
+    check the place still holds them). Found by the personal data finder (proposed, for an
+    officer to redact or set aside) or given by an officer; redacted or lifted with a reason,
+    each step in the comment's history with who took it."""
+
+    class Kind(models.TextChoices):
+        EMAIL = "email", "Email address"
+        PHONE = "phone", "Phone number"
+        POSTCODE = "postcode", "Postcode"
+        NI_NUMBER = "ni_number", "National Insurance number"
+        DATE_OF_BIRTH = "date_of_birth", "Date of birth"
+        ADDRESS = "address", "Street address"
+        PERSON = "person", "A person's name"
+        OWN_NAME = "own_name", "The respondent's own name"
+        OTHER = "other", "Other personal data"
+
+    class State(models.TextChoices):
+        PROPOSED = "proposed", "Found, to decide"
+        REDACTED = "redacted", "Redacted"
+        SET_ASIDE = "set_aside", "Not personal data"
+        LIFTED = "lifted", "Redaction lifted"
+
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="redactions")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    exact = models.TextField()
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    state = models.CharField(max_length=20, choices=State.choices, default=State.PROPOSED)
+    # Why it was redacted, set aside or lifted, in the officer's words.
+    reason = models.CharField(max_length=300, blank=True)
+    found_by_finder = models.BooleanField(default=False)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["comment", "start"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["comment", "start", "end"], name="redaction_place_unique_in_comment"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(end__gt=models.F("start")), name="redaction_not_empty"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} in {self.comment}: {self.get_state_display()}"

@@ -6,6 +6,7 @@ app_name = "officers"
 urlpatterns = [
     path("comments/<id:pk>/", views.annotate, name="annotate"),
     path("comments/<id:pk>/revert/", views.revert, name="revert"),
+    path("comments/<id:pk>/redactions/", views.redactions, name="redactions"),
     path("responses/<id:pk>/publication/", views.publication, name="publication"),
     path("responses/<id:pk>/consent-to-publish/", views.consent, name="consent"),
     path("plans/<slug:slug>/campaigns/", campaign_views.campaigns, name="campaigns"),

@@ -3,14 +3,16 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from marginalia.fields import is_database_id
 from marginalia.next_url import safe_next_url
 from officers.forms import AnnotationForm
 from officers.history import CannotRevert, comment_history, revert_change
-from officers.models import Review
+from officers.models import Redaction, Review
 from officers.permissions import can_publish, officer_required
+from officers.redactions import CannotRedact, decide, redact_words, scan_comment
 from officers.selectors import next_unreviewed
 from officers.services import annotate_comment, publish_response, unpublish_response
 from responses.consent import CannotPublish, record_consent
@@ -39,6 +41,8 @@ def _initial(comment):
 @officer_required
 def annotate(request, pk):
     comment = _get_comment(request, pk)
+    if comment.personal_data_scanned_at is None and not comment.response.is_draft:
+        scan_comment(comment)
     form = AnnotationForm(request.POST or None, initial=_initial(comment), comment=comment)
     if request.method == "POST" and form.is_valid():
         annotate_comment(comment=comment, **form.cleaned_data)
@@ -56,8 +60,56 @@ def annotate(request, pk):
             "form": form,
             "history": comment_history(comment),
             "next": safe_next_url(request, ""),
+            "redactions": list(comment.redactions.select_related("decided_by")),
+            "kinds": Redaction.Kind.choices,
         },
     )
+
+
+@require_POST
+@officer_required
+def redactions(request, pk):
+    """An officer's decision on personal data in a comment: redact a finding, set it aside or
+    lift a redaction (`decide`: "redacted", "set_aside" or "lifted", with the redaction's id),
+    or redact words they give (`words`). Each with its reason; the respondent's text is kept."""
+    comment = _get_comment(request, pk)
+    reason = request.POST.get("reason", "")
+    try:
+        if "words" in request.POST:
+            made = redact_words(
+                comment,
+                request.POST["words"],
+                by=request.user,
+                reason=reason,
+                kind=(
+                    request.POST["kind"]
+                    if request.POST.get("kind") in Redaction.Kind.values
+                    else Redaction.Kind.OTHER
+                ),
+            )
+            done = f"Redacted {len(made)} place{'s' if len(made) != 1 else ''}."
+        else:
+            redaction = comment.redactions.filter(
+                pk=request.POST.get("redaction")
+                if is_database_id(request.POST.get("redaction", ""))
+                else None
+            ).first()
+            if redaction is None:
+                raise CannotRedact("That finding is not this comment's: reload the page.")
+            state = request.POST.get("decide", "")
+            if state == Redaction.State.LIFTED and not reason.strip():
+                raise CannotRedact("Say why the redaction is lifted.")
+            decide(redaction, state, by=request.user, reason=reason or redaction.get_kind_display())
+            done = {
+                Redaction.State.REDACTED: f"Redacted “{redaction.exact}”.",
+                Redaction.State.SET_ASIDE: f"“{redaction.exact}” is set aside: it stays public.",
+                Redaction.State.LIFTED: f"The redaction of “{redaction.exact}” is lifted.",
+            }[redaction.state]
+    except CannotRedact as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(request, f"{done} Everyone but officers reads the comment so.")
+    return redirect(reverse("officers:annotate", args=[comment.pk]) + "#personal-data")
 
 
 def _to_next_unreviewed(request, comment):

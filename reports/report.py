@@ -31,6 +31,8 @@ class ReportedComment:
 
     comment: Comment
     respondent_name: str
+    # Its words as the viewer may read them: redactions laid over them for all but officers.
+    text: str = ""
     quotes: tuple[str, ...] = ()
     review: Review | None = None
     tags: tuple[str, ...] = ()
@@ -131,6 +133,7 @@ def _reported(comment, viewer, annotated, quotes=()):
     return ReportedComment(
         comment=comment,
         respondent_name=comment.response.name_shown_to(viewer),
+        text=comment.text_shown_to(viewer),
         quotes=tuple(quotes),
         review=review,
         tags=tags,

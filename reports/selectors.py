@@ -14,7 +14,7 @@ from django.utils import timezone
 from officers.permissions import can_annotate
 from plans.models import Plan
 from reports.filters import STATUSES, ReportFilters
-from responses.models import Comment, Response, SectionLink
+from responses.models import Comment, Response, SectionLink, shown_text
 from responses.ordering import reading_order
 
 
@@ -59,6 +59,7 @@ def reported_comments(*, plan: Plan, viewer, filters: ReportFilters):
             response__in=reported_responses(plan=plan, viewer=viewer, filters=filters)
         )
         .select_related("response__respondent")
+        .annotate(shown_text=shown_text(viewer))
         .order_by(*reading_order())
     )
 

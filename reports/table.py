@@ -13,7 +13,7 @@ from plans.ordering import natural_order
 from reports.filters import ReportFilters
 from reports.report import KIND_LABELS, REVIEW_LABELS, STANCE_LABELS, STATUS_LABELS
 from reports.selectors import reported_responses, shows_annotations
-from responses.models import Comment, SectionLink, ThemeLink
+from responses.models import Comment, SectionLink, ThemeLink, shown_text
 from responses.ordering import reading_order
 from revisions import selectors
 
@@ -107,10 +107,13 @@ def _names_by_comment(links, comment_ids, name_field):
 
 
 def _comment_fields(prefix, annotated):
-    fields = ["id", "response_id", "position", "stance", "text", "proposed_wording"]
+    """The comment's values a row reads; its words as `shown_text`, annotated by the caller
+    (redactions laid over them for all but officers)."""
+    fields = ["id", "response_id", "position", "stance"]
+    later = ["proposed_wording"]
     if annotated:
-        fields += ["review__status", "review__plan_change", "review__note"]
-    return [f"{prefix}{name}" for name in fields]
+        later += ["review__status", "review__plan_change", "review__note"]
+    return [f"{prefix}{name}" for name in fields] + ["shown"] + [f"{prefix}{n}" for n in later]
 
 
 def _comment_rows(*, plan, viewer, filters, version):
@@ -121,6 +124,7 @@ def _comment_rows(*, plan, viewer, filters, version):
     response_columns = _response_columns(responses, viewer)
     links = (
         SectionLink.objects.filter(comment__response__in=responses)
+        .annotate(shown=shown_text(viewer, through="comment__"))
         .order_by(*natural_order(through="section__"), *reading_order(through="comment__"), "pk")
         .values_list(
             "pk",
@@ -133,6 +137,7 @@ def _comment_rows(*, plan, viewer, filters, version):
     )
     unlinked = (
         Comment.objects.filter(response__in=responses, section_links__isnull=True)
+        .annotate(shown=shown_text(viewer))
         .order_by(*reading_order())
         .values_list(*_comment_fields("", annotated))
     )

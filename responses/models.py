@@ -13,7 +13,8 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import connections, models
-from django.db.models import Case, CharField, F, Q, Value, When
+from django.db.models import Case, CharField, F, Q, TextField, Value, When
+from django.db.models.functions import Coalesce
 from simple_history.models import HistoricalRecords
 
 from marginalia.jobs import Job
@@ -75,6 +76,23 @@ def shown_respondent_name(viewer, *, through=""):
         When(hidden, then=Value(HIDDEN_NAME)),
         default=stored,
         output_field=CharField(),
+    )
+
+
+def shown_text(viewer, *, through=""):
+    """A comment's words as `viewer` may read them (Comment.text_shown_to), as a database
+    expression over the comment reached through `through`: the respondent's own text for
+    officers, admins and the owner; for everyone else the public text, redactions applied."""
+    written = F(f"{through}text")
+    if reads_submitted_responses(viewer):
+        return written
+    public = Coalesce(F(f"{through}public_text"), written)
+    if viewer.pk is None:
+        return public
+    return Case(
+        When(Q(**{f"{through}response__owner_id": viewer.pk}), then=written),
+        default=public,
+        output_field=TextField(),
     )
 
 
@@ -339,7 +357,15 @@ class Comment(models.Model):
     # When an officer confirmed the links of a comment the detector linked for them (a response
     # received outside the site): it then leaves the queue of links to check (intake).
     links_checked_at = models.DateTimeField(null=True, blank=True, editable=False)
-    history = HistoricalRecords(excluded_fields=["search_vector"])
+    # The text as everyone but officers and its owner reads it: `text` with its redactions
+    # (officers.Redaction) laid over it. None while it has none. The respondent's `text` is
+    # never changed; this is worked out again whenever a redaction is made or lifted.
+    public_text = models.TextField(null=True, blank=True, editable=False)  # noqa: DJ001
+    # None until the personal data finder (officers.personal_data) has read this text.
+    personal_data_scanned_at = models.DateTimeField(null=True, blank=True, editable=False)
+    history = HistoricalRecords(
+        excluded_fields=["search_vector", "public_text", "personal_data_scanned_at"]
+    )
 
     objects = CommentQuerySet.as_manager()
 
@@ -362,6 +388,16 @@ class Comment(models.Model):
     @property
     def linked_themes(self):
         return [link.theme for link in self.theme_links.all()]
+
+    def text_shown_to(self, viewer):
+        """The comment's words as `viewer` may read them: officers, admins and the response's
+        owner read what the respondent wrote; everyone else with its redactions laid over it.
+        The same rule as shown_text, which querysets use; an annotation of it wins."""
+        if hasattr(self, "shown_text"):
+            return self.shown_text
+        if self.public_text is None or reads_submitted_responses(viewer):
+            return self.text
+        return self.text if self.response.is_owned_by(viewer) else self.public_text
 
 
 # The stances that ask for the plan to change, whatever wording the comment proposes.

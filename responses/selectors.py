@@ -16,6 +16,7 @@ from responses.models import (
     SectionLink,
     ThemeLink,
     shown_respondent_name,
+    shown_text,
 )
 from responses.ordering import reading_order
 
@@ -174,14 +175,19 @@ def recent_comment_ids(*, plan: Plan, comments, counts, per_part=3):
 
 def visible_comments(viewer):
     """Comments of responses `viewer` may read, with what a comment card shows, in reading order;
-    each annotated with `respondent_shown_name`, the name `viewer` may read, to sort or search by.
+    each annotated with `respondent_shown_name`, the name `viewer` may read, to sort or search by,
+    and `shown_text`, its words as `viewer` may read them (redactions laid over them for all but
+    officers and the owner: Comment.text_shown_to).
     """
     return (
         Comment.objects.filter(response__in=Response.objects.visible_to(viewer))
         # The search vector is the database's to read: no page shows it.
         .defer("search_vector")
         .select_related("response__respondent")
-        .annotate(respondent_shown_name=shown_respondent_name(viewer, through="response__"))
+        .annotate(
+            respondent_shown_name=shown_respondent_name(viewer, through="response__"),
+            shown_text=shown_text(viewer),
+        )
         .order_by(*reading_order())
     )
 

@@ -177,6 +177,10 @@ TABLE = {
         lambda o: f"/comments/{o['comment'].pk}/revert/",
         {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
     ),
+    "officers:redactions": (
+        lambda o: f"/comments/{o['comment'].pk}/redactions/",
+        {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
+    ),
     "officers:publication": (
         lambda o: f"/responses/{o['submitted'].pk}/publication/",
         {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},

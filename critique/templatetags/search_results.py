@@ -10,4 +10,4 @@ register = template.Library()
 @register.simple_tag
 def search_headline(comment, query):
     """A search hit's text, escaped, with the matching words marked."""
-    return highlighted(getattr(comment, "headline", comment.text), query)
+    return highlighted(getattr(comment, "headline", None) or comment.shown_text, query)

@@ -121,6 +121,8 @@ class ResponseSummarySerializer(serializers.ModelSerializer):
 class CommentSerializer(serializers.ModelSerializer):
     response = ResponseSummarySerializer(read_only=True)
     respondent = RespondentSerializer(source="response", read_only=True)
+    # The words as the reader may read them: redactions laid over them for all but officers.
+    text = serializers.SerializerMethodField()
     sections = serializers.SerializerMethodField()
     themes = serializers.SerializerMethodField()
     quotes = serializers.SerializerMethodField()
@@ -139,6 +141,9 @@ class CommentSerializer(serializers.ModelSerializer):
             "themes",
             "quotes",
         ]
+
+    def get_text(self, comment) -> str:
+        return comment.text_shown_to(self.context["request"].user)
 
     def get_sections(self, comment) -> list[str]:
         """The numbers of the sections the comment critiques, once each."""

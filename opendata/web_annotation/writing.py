@@ -103,7 +103,7 @@ def _followed_quotes(plan, build_url):
 def _comment_annotation(comment, viewer) -> dict:
     """What every annotation of `comment` says, whichever part of the plan it targets."""
     response = comment.response
-    bodies = [_text_body(comment.text, "commenting")]
+    bodies = [_text_body(comment.text_shown_to(viewer), "commenting")]
     bodies.append({"type": "TextualBody", "value": comment.stance, "purpose": "classifying"})
     if comment.proposed_wording:
         bodies.append(_text_body(comment.proposed_wording, "editing"))

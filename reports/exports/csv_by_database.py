@@ -37,7 +37,7 @@ from reports.exports.csv import csv_chunks
 from reports.report import KIND_LABELS, REVIEW_LABELS, STANCE_LABELS, STATUS_LABELS
 from reports.selectors import reported_responses, shows_annotations
 from reports.table import ANNOTATION_COLUMNS, COLUMNS, revision_columns
-from responses.models import Comment, SectionLink, ThemeLink, shown_respondent_name
+from responses.models import Comment, SectionLink, ThemeLink, shown_respondent_name, shown_text
 from responses.ordering import reading_order
 from revisions.selectors import latest_version, section_fates
 
@@ -116,7 +116,7 @@ def _cells(plan, viewer, *, to_comment, section, quoted, annotated):
         ),
         Cast(F(f"{to_comment}position"), TextField()),
         _label(f"{to_comment}stance", STANCE_LABELS),
-        TextCell(F(f"{to_comment}text")),
+        TextCell(shown_text(viewer, through=to_comment)),
         quoted,
         TextCell(F(f"{to_comment}proposed_wording")),
     ]

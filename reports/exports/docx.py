@@ -90,7 +90,7 @@ def _attribution(entry):
 
 def _comment(document, entry, annotated):
     """One comment as a quotation, then who said it and what officers made of it."""
-    _paragraph(document, entry.comment.text, "Quote")
+    _paragraph(document, entry.text, "Quote")
     _paragraph(document, f"— {_attribution(entry)}")
     for quote in entry.quotes:
         _paragraph(document, f"‘{quote}’", bold_label="Quotes the plan:")

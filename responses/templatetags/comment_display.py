@@ -64,6 +64,13 @@ def stance_summary(stance_counts, section_id):
 
 
 @register.filter
+def text_shown_to(comment, user):
+    """The comment's words as `user` may read them, redactions laid over them for all but
+    officers and the owner: Comment.text_shown_to."""
+    return comment.text_shown_to(user)
+
+
+@register.filter
 def name_shown_to(response, user):
     """The respondent's name as `user` may read it: Response.name_shown_to."""
     return response.name_shown_to(user)

@@ -25,6 +25,7 @@ def response_copy(request, pk):
             "plan": response.plan,
             "respondent_name": response.name_shown_to(request.user),
             "shows_description": not response.name_hidden_from(request.user),
+            "user": request.user,
         },
     )
     download = HttpResponse(text, content_type="text/plain; charset=utf-8")
