@@ -68,3 +68,40 @@ def test_officer_pages_are_accessible(seeded_server, officer, page, assert_acces
     for path in ["/plans/noms-third-sector-action-plan/", "/search/?q=consortia", "/responses/1/"]:
         page.goto(f"{seeded_server.url}{path}")
         assert_accessible(page)
+
+
+def test_officer_redacts_personal_data_found_and_the_public_reads_it_redacted(
+    seeded_server, officer, page, assert_accessible
+):
+    from plans.models import Plan
+    from tests.arranging import comment_on
+
+    plan = Plan.objects.get(slug="noms-third-sector-action-plan")
+    comment = comment_on(
+        plan.sections.get(number="3.5"),
+        text="Volunteers matter. Email me at sam@example.org or call Mrs Ada Lovelace.",
+        status="published",
+    )
+    page.goto(f"{seeded_server.url}/accounts/login/")
+    page.fill("#id_username", "olivia")
+    page.fill("#id_password", PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+
+    page.goto(f"{seeded_server.url}/comments/{comment.pk}/")
+    expect(page.locator("mark.marginalia-found")).to_have_count(2)
+    assert_accessible(page)
+    page.get_by_role("button", name="Redact “sam@example.org”").click()
+    expect(page.get_by_text("Redacted “sam@example.org”.")).to_be_visible()
+    page.get_by_role("button", name=re.compile("Not personal data.*Mrs Ada Lovelace")).click()
+    page.get_by_label("Words to redact, as the comment has them").fill("Volunteers matter")
+    page.get_by_label("Why", exact=True).last.fill("Testing")
+    page.get_by_role("button", name="Redact the words").click()
+    expect(page.locator("blockquote").last).to_have_text(
+        "[redacted]. Email me at [redacted] or call Mrs Ada Lovelace."
+    )
+    assert_accessible(page)
+
+    page.context.clear_cookies()
+    page.goto(f"{seeded_server.url}/plans/noms-third-sector-action-plan/sections/3.5/")
+    expect(page.get_by_text("Email me at [redacted] or call Mrs Ada Lovelace.")).to_be_visible()
+    expect(page.get_by_text("sam@example.org")).to_have_count(0)

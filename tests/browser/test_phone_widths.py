@@ -6,6 +6,7 @@ region must fit."""
 import pytest
 
 from plans.models import Plan
+from responses.models import Comment
 from tests.browser.test_reports import sign_in_as_admin
 from tests.revisions.arranging import ENCOURAGED, revise, revised_text
 
@@ -29,6 +30,7 @@ PAGES = [
     f"/plans/{PLAN}/versions/2/matches/",
     "/plans/import/",
     "/responses/mine/",
+    "/comments/{comment}/",
 ]
 
 # Tables (and other boxes) wider than the screen, outside a region that scrolls them.
@@ -46,6 +48,7 @@ def test_no_page_is_wider_than_a_phone(seeded_server, page):
 
     too_wide = {}
     for path in PAGES:
+        path = path.format(comment=Comment.objects.order_by("pk").first().pk)
         response = page.goto(f"{seeded_server.url}{path}")
         assert response.status == 200, path
         width = page.evaluate("document.documentElement.scrollWidth")
