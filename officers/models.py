@@ -126,3 +126,27 @@ class Redaction(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} in {self.comment}: {self.get_state_display()}"
+
+
+class Moderation(models.Model):
+    """An officer's decision on a submitted response waiting to be published: approved (and so
+    published, as its respondent agreed) or rejected, with why. A rejected response stays
+    readable by officers and leaves the moderation queue."""
+
+    class Decision(models.TextChoices):
+        APPROVED = "approved", "Approved and published"
+        REJECTED = "rejected", "Rejected"
+
+    response = models.OneToOneField(
+        "responses.Response", on_delete=models.CASCADE, related_name="moderation"
+    )
+    decision = models.CharField(max_length=10, choices=Decision.choices)
+    reason = models.CharField(max_length=300, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField()
+    history = HistoricalRecords()
+
+    def __str__(self):
+        return f"{self.response}: {self.get_decision_display()}"

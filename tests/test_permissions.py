@@ -173,6 +173,10 @@ TABLE = {
         {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)},
     ),
     "work:home": ("/work/", {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)}),
+    "work:moderation": (
+        f"/plans/{PLAN}/moderation/",
+        {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 302, 302)},
+    ),
     "officers:revert": (
         lambda o: f"/comments/{o['comment'].pk}/revert/",
         {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},

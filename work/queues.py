@@ -1,6 +1,7 @@
 """What waits for an officer in each plan: the queues of their home page (/work/).
 
-Each queue is counted where its own page lists it: comments not yet reviewed (officers), links
+Each queue is counted where its own page lists it: responses waiting to be moderated
+(officers.moderation), comments not yet reviewed (officers), links
 suggested for received responses and not yet confirmed (intake), imports not yet imported
 (intake), and quotes a revision moved that nobody has checked (revisions).
 """
@@ -11,6 +12,7 @@ from django.db.models import Count
 
 from intake.models import ImportBatch
 from intake.selectors import comments_to_check
+from officers.moderation import awaiting_moderation
 from officers.selectors import next_unreviewed, unreviewed_comments
 from plans.models import Plan
 from revisions.models import PlanVersion, RevisedQuote
@@ -25,10 +27,17 @@ class PlanWork:
     imports_open: int
     quotes_to_check: int
     version_to_check: PlanVersion | None
+    to_moderate: int = 0
 
     @property
     def waiting(self):
-        return self.not_reviewed + self.links_to_check + self.imports_open + self.quotes_to_check
+        return (
+            self.not_reviewed
+            + self.links_to_check
+            + self.imports_open
+            + self.quotes_to_check
+            + self.to_moderate
+        )
 
 
 def work_of_plans() -> list[PlanWork]:
@@ -56,6 +65,7 @@ def work_of_plans() -> list[PlanWork]:
             imports_open=open_imports.get(plan.pk, 0),
             quotes_to_check=quotes.get(versions[plan.pk].pk, 0) if plan.pk in versions else 0,
             version_to_check=versions.get(plan.pk),
+            to_moderate=awaiting_moderation(plan).count(),
         )
         for plan in plans
     ]

@@ -105,3 +105,35 @@ def test_officer_redacts_personal_data_found_and_the_public_reads_it_redacted(
     page.goto(f"{seeded_server.url}/plans/noms-third-sector-action-plan/sections/3.5/")
     expect(page.get_by_text("Email me at [redacted] or call Mrs Ada Lovelace.")).to_be_visible()
     expect(page.get_by_text("sam@example.org")).to_have_count(0)
+
+
+def test_officer_moderates_responses_approving_one_and_rejecting_another(
+    seeded_server, officer, page, assert_accessible
+):
+    from plans.models import Plan
+    from responses.models import Response
+    from tests.arranging import comment_on
+
+    plan = Plan.objects.get(slug="noms-third-sector-action-plan")
+    section = plan.sections.get(number="3.5")
+    agreed = comment_on(section, text="Publish this, please.").response
+    declined = comment_on(section, text="Not for publication.").response
+    Response.objects.filter(pk=declined.pk).update(publication_consent="withheld")
+    page.goto(f"{seeded_server.url}/accounts/login/")
+    page.fill("#id_username", "olivia")
+    page.fill("#id_password", PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+
+    page.goto(f"{seeded_server.url}/work/")
+    page.get_by_role("link", name=re.compile("Moderate the responses to NOMS")).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Moderate responses")
+    assert_accessible(page)
+    page.get_by_label(f"Choose {agreed.reference}").check()
+    page.get_by_role("button", name="Approve and publish those chosen").click()
+    expect(page.get_by_text("Published 1 response.")).to_be_visible()
+    page.get_by_label(f"Choose {declined.reference}").check()
+    page.get_by_label("Why they are rejected (to reject)").fill("Its respondent declined")
+    page.get_by_role("button", name="Reject those chosen").click()
+    expect(page.get_by_text("Rejected 1 response: they will not be published.")).to_be_visible()
+    expect(page.get_by_text("No response waits.")).to_be_visible()
+    assert_accessible(page)
