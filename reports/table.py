@@ -36,7 +36,14 @@ COLUMNS = (
     "Proposed wording",
     "Themes",
 )
-ANNOTATION_COLUMNS = ("Tags", "Review status", "Plan change", "Internal note")
+# For officers' eyes: their annotations, and whether the public reads the comment redacted.
+ANNOTATION_COLUMNS = (
+    "Tags",
+    "Review status",
+    "Plan change",
+    "Internal note",
+    "Redacted for the public",
+)
 
 
 def revision_columns(version):
@@ -112,7 +119,7 @@ def _comment_fields(prefix, annotated):
     fields = ["id", "response_id", "position", "stance"]
     later = ["proposed_wording"]
     if annotated:
-        later += ["review__status", "review__plan_change", "review__note"]
+        later += ["review__status", "review__plan_change", "review__note", "public_text"]
     return [f"{prefix}{name}" for name in fields] + ["shown"] + [f"{prefix}{n}" for n in later]
 
 
@@ -191,10 +198,11 @@ def _row(plan, values, response_columns, themes, tags, annotated):
     )
     if not annotated:
         return row
-    status, plan_change, note = review
+    status, plan_change, note, public_text = review
     return row + (
         tags.get(comment_id, ""),
         REVIEW_LABELS[status or Review.Status.NOT_REVIEWED],
         plan_change or "",
         note or "",
+        "No" if public_text is None else "Yes",
     )

@@ -128,6 +128,11 @@ def _cells(plan, viewer, *, to_comment, section, quoted, annotated):
         ),
         TextCell(Coalesce(F(f"{to_comment}review__plan_change"), Value(""))),
         TextCell(Coalesce(F(f"{to_comment}review__note"), Value(""))),
+        Case(
+            When(**{f"{to_comment}public_text__isnull": True}, then=Value("No")),
+            default=Value("Yes"),
+            output_field=TextField(),
+        ),
     ]
     return {
         "head": _Joined(*head),

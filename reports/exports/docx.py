@@ -106,6 +106,8 @@ def _comment(document, entry, annotated):
             _paragraph(document, ", ".join(entry.tags), bold_label="Tags:")
         if review and review.note:
             _paragraph(document, review.note, bold_label="Internal note:")
+        if entry.comment.public_text is not None:
+            _paragraph(document, "Yes", bold_label="Personal data redacted for the public:")
 
 
 def _comments(document, entries, annotated, none_text):

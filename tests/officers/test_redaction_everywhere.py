@@ -190,3 +190,17 @@ def test_lifting_a_redaction_needs_a_reason_and_shows_the_words_again(client, re
     comment.refresh_from_db()
     assert PERSONAL["postcode"] in comment.public_text
     assert PERSONAL["postcode"] in client.get(f"/plans/{PLAN}/sections/3.5/").content.decode()
+
+
+def test_an_officers_export_says_which_comments_the_public_reads_redacted(client, redacted):
+    from tests.reports.readers import csv_rows
+
+    _readers, _objects, comment = redacted
+    client.force_login(UserFactory(admin=True))
+
+    rows = csv_rows(client.get(report_url("csv")))
+    flags = {row["Comment"][:30]: row["Redacted for the public"] for row in rows}
+
+    assert flags[TEXT[:30]] == "Yes"
+    assert set(flags.values()) == {"Yes", "No"}
+    assert any(row["Comment"] == TEXT for row in rows)  # officers read the respondent's words
