@@ -37,9 +37,12 @@ def awaiting_moderation(plan):
     )
 
 
-def read_for_personal_data(responses):
-    """Read the comments of `responses` the finder has not read yet (one page of the queue)."""
-    return scan_unscanned(Comment.objects.filter(response__in=list(responses)))
+def read_for_personal_data(plan):
+    """Read the comments of the plan's submitted responses the finder has not read yet (those
+    stored before it, or whose reading after submission failed), so the queue counts them."""
+    return scan_unscanned(
+        Comment.objects.filter(response__plan=plan, response__status=Response.Status.SUBMITTED)
+    )
 
 
 @dataclass

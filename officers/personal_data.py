@@ -48,22 +48,28 @@ DATE_OF_BIRTH = re.compile(
 _STREET_WORDS = (
     "Road|Street|Avenue|Lane|Close|Drive|Way|Court|Place|Gardens|Crescent|Terrace|Grove|Row"
     "|Square|Walk|Mews|Rise|Hill|Park|Parade|Rd|St|Ave"
-)
+)  # an abbreviation may take its full stop
 STREET_ADDRESS = re.compile(
-    rf"\b\d{{1,4}}[A-Za-z]?,? (?:[A-Z][a-z']+ ){{1,3}}(?:{_STREET_WORDS})\b\.?"
+    rf"\b\d{{1,4}}[A-Za-z]?,? (?:[A-Z][a-z']+ ){{1,3}}(?:(?:Rd|St|Ave)\.|(?:{_STREET_WORDS})\b)"
 )
 # A name: one to three capitalised words ("Daniel", "Ali Khan", "Mary-Jane O'Neil").
 _NAME = r"[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){0,2}"
 TITLED_PERSON = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? {_NAME}")
-_RELATIONS = (
-    "son|daughter|husband|wife|partner|brother|sister|mother|father|mum|dad|nephew|niece"
-    "|grandson|granddaughter|grandmother|grandfather|uncle|aunt|cousin|boyfriend|girlfriend"
-    "|child|stepson|stepdaughter|friend|neighbour"
+_FAMILY = (
+    "son|daughter|husband|wife|brother|sister|mother|father|mum|dad|nephew|niece|grandson"
+    "|granddaughter|grandmother|grandfather|uncle|aunt|cousin|child|stepson|stepdaughter"
 )
-RELATION = re.compile(rf"\b(?:[Mm]y|[Oo]ur) (?:{_RELATIONS}),? (?P<name>{_NAME})")
-IN_PRISON = re.compile(rf"\b(?:prisoner|inmate|offender|service user|detainee),? (?P<name>{_NAME})")
-# Words a name pattern catches that name nobody.
+# "Our partner Nacro", "our friends at Clinks": an organisation's partners are organisations;
+# only a person's own partner, friend or neighbour is someone to protect.
+RELATION = re.compile(
+    rf"\b(?:(?:[Mm]y|[Oo]ur) (?:{_FAMILY})|[Mm]y (?:partner|boyfriend|girlfriend|friend"
+    rf"|neighbour)),? (?P<name>{_NAME})"
+)
+# Not "offender": "Offender Management", "offender learning" name services, not people.
+IN_PRISON = re.compile(rf"\b(?:prisoner|inmate|detainee),? (?P<name>{_NAME})")
+# Words a name pattern catches that name nobody, or name an institution.
 NOT_NAMES = {"The", "This", "That", "They", "He", "She", "It", "We", "In", "At", "And", "But"}
+INSTITUTION_WORDS = {"Act", "Service", "Services", "Trust", "Management", "Scheme", "Programme"}
 
 
 def find_personal_data(text, *, own_names=(), quoted=()):
@@ -85,9 +91,10 @@ def find_personal_data(text, *, own_names=(), quoted=()):
             Found(m.start("name"), m.end("name"), "person")
             for m in pattern.finditer(text)
             if m["name"].split()[0] not in NOT_NAMES
+            and not INSTITUTION_WORDS.intersection(m["name"].split())
         ]
     found += _own_names(text, own_names)
-    return _apart(found, _quoted_spans(text, quoted))
+    return _apart(found, quoted_spans(text, quoted))
 
 
 def _phone_numbers(text):
@@ -109,7 +116,9 @@ def _own_names(text, names):
     return found
 
 
-def _quoted_spans(text, quoted):
+def quoted_spans(text, quoted):
+    """Where in `text` each of `quoted` (words of the plan a comment quotes) stands: (start,
+    end) of every occurrence."""
     spans = []
     for words in {quote for quote in quoted if quote}:
         start = text.find(words)

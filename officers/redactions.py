@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from officers.models import Redaction
-from officers.personal_data import find_personal_data
+from officers.personal_data import find_personal_data, quoted_spans
 from plans.models import Plan
 from responses.models import Comment, Respondent
 
@@ -95,11 +95,7 @@ def decide(redaction: Redaction, state: str, *, by, reason="") -> Redaction:
         raise CannotRedact("Only a redaction can be lifted.")
     if state == Redaction.State.REDACTED:
         _check_not_quoting_the_plan(redaction.comment, redaction.start, redaction.end)
-    redaction.state = state
-    redaction.reason = reason.strip()[:300]
-    redaction.decided_by = by
-    redaction.decided_at = timezone.now()
-    redaction.save()
+    _decided(redaction, state, by=by, reason=reason)
     refresh_public_text(redaction.comment)
     return redaction
 
@@ -123,12 +119,7 @@ def redact_words(comment: Comment, words: str, *, by, reason="", kind=Redaction.
             end=end,
             defaults={"exact": comment.text[start:end], "kind": kind},
         )
-        redaction.state = Redaction.State.REDACTED
-        redaction.reason = reason.strip()[:300]
-        redaction.decided_by = by
-        redaction.decided_at = timezone.now()
-        redaction.save()
-        made.append(redaction)
+        made.append(_decided(redaction, Redaction.State.REDACTED, by=by, reason=reason))
     refresh_public_text(comment)
     return made
 
@@ -144,14 +135,21 @@ def _places(text, words):
 
 def _check_not_quoting_the_plan(comment, start, end):
     for quote in _quoted(comment):
-        at = comment.text.find(quote)
-        while at != -1:
-            if start < at + len(quote) and at < end:
+        for at, until in quoted_spans(comment.text, [quote]):
+            if start < until and at < end:
                 raise CannotRedact(
                     f"“{comment.text[start:end]}” quotes the plan (“{quote}”): the plan's "
                     "words are not personal data."
                 )
-            at = comment.text.find(quote, at + 1)
+
+
+def _decided(redaction, state, *, by, reason):
+    redaction.state = state
+    redaction.reason = reason.strip()[:300]
+    redaction.decided_by = by
+    redaction.decided_at = timezone.now()
+    redaction.save()
+    return redaction
 
 
 def public_text_of(text, redactions) -> str | None:

@@ -108,17 +108,22 @@ def _as_typed(form):
     return {name: form[name].value() for name in form.fields}
 
 
+def _row_action(action):
+    """The row action the officer pressed, as ("merge", [3]) or ("split", [3, 2]); None for
+    anything else (saving, or a tampered value)."""
+    verb, *numbers = (action or "").split("-")
+    if not numbers or not all(number.isdigit() for number in numbers):
+        return None
+    return verb, [int(number) for number in numbers]
+
+
 def _edited(sections, action):
     """The outline after the row action the officer pressed ("merge-3", "split-3-2")."""
-    try:
-        verb, *numbers = action.split("-")
-        numbers = [int(number) for number in numbers]
-    except ValueError:
-        return sections
-    if verb == "merge" and len(numbers) == 1:
-        return merge_into_previous(sections, numbers[0])
-    if verb == "split" and len(numbers) == 2:
-        return split_section(sections, *numbers)
+    match _row_action(action):
+        case ("merge", [index]):
+            return merge_into_previous(sections, index)
+        case ("split", [index, paragraph]):
+            return split_section(sections, index, paragraph)
     return sections
 
 
@@ -165,12 +170,12 @@ def _rows(forms, sections, doubts, *, opened):
 
 def _opened_by(action):
     """The rows a merge or split just changed, shown open on a folded outline."""
-    verb, _, numbers = (action or "").partition("-")
-    first = numbers.split("-")[0]
-    if not first.isdigit():
-        return set()
-    index = int(first)
-    return {index - 1} if verb == "merge" else {index, index + 1} if verb == "split" else set()
+    match _row_action(action):
+        case ("merge", [index]):
+            return {index - 1}
+        case ("split", [index, _paragraph]):
+            return {index, index + 1}
+    return set()
 
 
 def outline_page(

@@ -109,11 +109,11 @@ def pairs_of(version):
 SURE_MATCH = 0.75
 
 
-def matches_to_check(version) -> dict[str, str]:
+def matches_to_check(version, changes) -> dict[str, str]:
     """new section number -> why its match is worth an officer's look: renumbered, split,
     merged, reworded past SURE_MATCH, or new while a section of the version before went
-    unmatched. Matches an officer set are not listed again."""
-    changes = list(version.changes.select_related("new_section"))
+    unmatched. Matches an officer set are not listed again. `changes`: the version's
+    SectionChanges, with their new sections, as the page read them."""
     removed = [change.old_number for change in changes if change.kind == "removed"]
     merged = defaultdict(list)
     for change in changes:

@@ -220,8 +220,8 @@ def correct_matches(request, slug, number):
     long plan only the matches worth checking are asked (services.matches_to_check), the rest
     kept as they are, unless the officer asks for every one (?every=1)."""
     version = _version_or_404(slug, number)
-    to_check = services.matches_to_check(version)
-    changes = list(version.changes.select_related("new_section").exclude(new_section=None))
+    changes = list(version.changes.select_related("new_section"))
+    to_check = services.matches_to_check(version, changes)
     sections = list(version.sections.all())
     numbers = [section.number for section in sections]
     every = len(numbers) <= FOLD_ABOVE or request.GET.get("every") == "1"
@@ -255,7 +255,9 @@ def correct_matches(request, slug, number):
             "sure": [
                 change
                 for change in changes
-                if change.new_section.number not in to_check and change.kind != "merged"
+                if change.new_section
+                and change.new_section.number not in to_check
+                and change.kind != "merged"
             ],
         },
     )

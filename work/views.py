@@ -71,8 +71,8 @@ def moderation(request, slug):
     plan = get_object_or_404(Plan, slug=slug)
     if request.method == "POST":
         return _moderate(request, plan)
+    read_for_personal_data(plan)
     waiting = awaiting_moderation(plan)
-    read_for_personal_data(waiting.filter(comments__personal_data_scanned_at=None).distinct())
     consent = request.GET.get("consent", "")
     if consent in Response.Consent.values:
         waiting = waiting.filter(publication_consent=consent)

@@ -75,3 +75,13 @@ def test_the_command_reads_comments_stored_before_and_proposes_what_it_finds(see
     assert list(comment.redactions.values_list("exact", "state")) == [
         ("a@example.org", Redaction.State.PROPOSED)
     ]
+
+
+def test_an_organisations_partners_and_services_are_not_people():
+    text = (
+        "Our partner Nacro and our friend Clinks agree; we work with our partner, Prison "
+        "Advice and Care Trust. The offender Management Act 2007 applies."
+    )
+
+    assert found(text) == []
+    assert found("My partner Sam and our son Daniel.") == [("person", "Sam"), ("person", "Daniel")]
