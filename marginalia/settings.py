@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "opendata",  # the API and the W3C Web Annotation collection
     "critique",  # the pages that show the plan beside its critique
     "work",  # an officer's home: what waits for them in each plan
+    "privacy",  # respondents' personal data: erasure, retention and subject access
 ]
 
 MIDDLEWARE = [

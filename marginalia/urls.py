@@ -22,6 +22,7 @@ urlpatterns = [
     path("", include("responses.urls")),
     path("", include("officers.urls")),
     path("", include("work.urls")),
+    path("", include("privacy.urls")),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("api/", include("opendata.urls")),

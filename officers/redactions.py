@@ -155,22 +155,26 @@ def _decided(redaction, state, *, by, reason):
 def public_text_of(text, redactions) -> str | None:
     """`text` with each redacted place laid over by REDACTED (places that overlap or touch
     become one); None when nothing is redacted."""
-    places = sorted(
+    places = [
         (r.start, r.end)
         for r in redactions
         if r.state == Redaction.State.REDACTED and text[r.start : r.end] == r.exact
-    )
-    if not places:
-        return None
-    merged = [list(places[0])]
-    for start, end in places[1:]:
-        if start <= merged[-1][1]:
+    ]
+    return cover(text, places, REDACTED) if places else None
+
+
+def cover(text, places, mark) -> str:
+    """`text` with each of `places` ((start, end) pairs) laid over by `mark`: places that
+    overlap or touch become one."""
+    merged = []
+    for start, end in sorted(places):
+        if merged and start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
     pieces, position = [], 0
     for start, end in merged:
-        pieces += [text[position:start], REDACTED]
+        pieces += [text[position:start], mark]
         position = end
     pieces.append(text[position:])
     return "".join(pieces)

@@ -60,6 +60,14 @@ class Plan(models.Model):
         default=True,
         help_text="Untick when sections hold only the wording quoted in responses.",
     )
+    # After this day the background runner erases its respondents' personal details (privacy).
+    personal_data_kept_until = models.DateField(
+        "respondents' personal details kept until",
+        null=True,
+        blank=True,
+        help_text="After this day, respondents' names, contact details and documents are erased; "
+        "their comments are kept, anonymised.",
+    )
     generation = models.PositiveBigIntegerField(
         default=0, editable=False, help_text="Counts the changes to what readers see."
     )

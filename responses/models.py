@@ -37,6 +37,8 @@ class Respondent(models.Model):
         related_name="respondents",
         help_text="The account that responds as this individual or organisation.",
     )
+    # When their personal details were erased (privacy.erasure): the name is then ERASED_NAME.
+    erased_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["name"]

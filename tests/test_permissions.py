@@ -25,6 +25,9 @@ pytestmark = pytest.mark.django_db
 READERS = ("anonymous", "owner", "other", "officer", "admin")
 PLAN = "noms-third-sector-action-plan"
 
+ADMINS_ONLY = (302, 403, 403, 403, 200)
+SIGNED_IN = (302, 200, 200, 200, 200)
+
 # URL name -> (how the URL is made from the arranged objects, {method: statuses of READERS}).
 # A status of 302 sends the public to sign in (or a signed-in reader on to the next page).
 TABLE = {
@@ -176,6 +179,21 @@ TABLE = {
     "work:moderation": (
         f"/plans/{PLAN}/moderation/",
         {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 302, 302)},
+    ),
+    "privacy:respondents": ("/privacy/", {"GET": ADMINS_ONLY, "POST": ADMINS_ONLY}),
+    "privacy:erase": (
+        lambda o: f"/privacy/respondents/{o['submitted'].respondent_id}/erase/",
+        {"GET": ADMINS_ONLY, "POST": ADMINS_ONLY},
+    ),
+    "privacy:respondent_data": (
+        lambda o: f"/privacy/respondents/{o['submitted'].respondent_id}/data.zip",
+        {"GET": ADMINS_ONLY, "POST": ADMINS_ONLY},
+    ),
+    "privacy:my_data": ("/my-data/", {"GET": SIGNED_IN, "POST": SIGNED_IN}),
+    "privacy:my_data_download": ("/my-data/your-data.zip", {"GET": SIGNED_IN, "POST": SIGNED_IN}),
+    "privacy:retention": (
+        f"/plans/{PLAN}/retention/",
+        {"GET": ADMINS_ONLY, "POST": (302, 403, 403, 403, 302)},
     ),
     "officers:revert": (
         lambda o: f"/comments/{o['comment'].pk}/revert/",
