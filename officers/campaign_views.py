@@ -10,7 +10,9 @@ from django.views.decorators.http import require_POST
 from marginalia.next_url import safe_next_url
 from marginalia.pagination import paginate
 from officers.campaign_forms import GroupingForm
+from officers.models import Redaction
 from officers.permissions import officer_required
+from officers.redactions import CannotRedact, redact_in_campaign
 from plans.models import Plan
 from responses.campaigns.grouping import GROUPED_STATUSES, split_out
 from responses.campaigns.tasks import request_grouping, resume_stalled_groupings
@@ -70,8 +72,38 @@ def campaign(request, pk):
     return render(
         request,
         "officers/campaign.html",
-        {"campaign": campaign, "plan": campaign.plan, "page": page},
+        {
+            "campaign": campaign,
+            "plan": campaign.plan,
+            "page": page,
+            "kinds": Redaction.Kind.choices,
+        },
     )
+
+
+@require_POST
+@officer_required
+def campaign_redactions(request, pk):
+    """Words redacted once for the campaign's letter: in every member's comments that say them."""
+    campaign = get_object_or_404(Campaign, pk=pk)
+    kind = request.POST.get("kind")
+    try:
+        redacted = redact_in_campaign(
+            campaign,
+            request.POST.get("words", ""),
+            by=request.user,
+            reason=request.POST.get("reason", ""),
+            kind=kind if kind in Redaction.Kind.values else Redaction.Kind.OTHER,
+        )
+    except CannotRedact as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(
+            request,
+            f"Redacted in {redacted:,} member{'s' if redacted != 1 else ''}' letters: the public "
+            "reads “[redacted]” in their place.",
+        )
+    return redirect("officers:campaign", pk=campaign.pk)
 
 
 @require_POST

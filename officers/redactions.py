@@ -124,6 +124,26 @@ def redact_words(comment: Comment, words: str, *, by, reason="", kind=Redaction.
     return made
 
 
+@transaction.atomic
+def redact_in_campaign(campaign, words: str, *, by, reason="", kind=Redaction.Kind.OTHER) -> int:
+    """Redact `words` once for a campaign's shared letter: in every comment of every member that
+    says them (redact_words each); how many comments. CannotRedact, and nothing redacted, when
+    no member's comment says them, or one quotes the plan with them."""
+    words = words.strip()
+    if not words:
+        raise CannotRedact("Enter the words to redact, as the letter has them.")
+    comments = Comment.objects.filter(
+        response__campaign=campaign, text__icontains=words
+    ).select_related("response")
+    redacted = 0
+    for comment in comments:
+        redact_words(comment, words, by=by, reason=reason, kind=kind)
+        redacted += 1
+    if not redacted:
+        raise CannotRedact(f"No member's letter says “{words}”: copy the words from it.")
+    return redacted
+
+
 def _places(text, words):
     lowered, wanted = text.lower(), words.lower()
     places, start = [], lowered.find(wanted)

@@ -269,6 +269,12 @@ TABLE = {
         lambda o: f"/campaigns/{o['plan'].campaigns.create(shared_text='A letter.').pk}/",
         {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 200, 200)},
     ),
+    "officers:campaign_redactions": (
+        lambda o: (
+            f"/campaigns/{o['plan'].campaigns.create(shared_text='A letter.').pk}/redactions/"
+        ),
+        {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
+    ),
     # A response in no campaign: back to the plan's campaigns, saying so.
     "officers:split_out": (
         lambda o: f"/responses/{o['submitted'].pk}/split-out/",

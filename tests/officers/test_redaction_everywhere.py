@@ -4,6 +4,7 @@ API, the Web Annotation collection, a copy, the report in any format, nor a page
 the redaction. Officers still read the respondent's words, and why each was redacted; the
 plan's own words, which the comment quotes, are never redacted."""
 
+import html
 import json
 
 import pytest
@@ -204,3 +205,31 @@ def test_an_officers_export_says_which_comments_the_public_reads_redacted(client
     assert flags[TEXT[:30]] == "Yes"
     assert set(flags.values()) == {"Yes", "No"}
     assert any(row["Comment"] == TEXT for row in rows)  # officers read the respondent's words
+
+
+def test_words_redacted_once_for_a_campaign_are_redacted_in_every_members_letter(client, seed):
+    from responses.models import Campaign
+    from tests.factories import CommentFactory, ResponseFactory
+
+    plan, _ = seed
+    campaign = Campaign.objects.create(plan=plan, shared_text="Ring Jo Bloggs on 01632 960000.")
+    members = [ResponseFactory(plan=plan, campaign=campaign) for _ in range(3)]
+    for member in members[:2]:
+        CommentFactory(response=member, position=1, text="Ring Jo Bloggs about 3.5.")
+    CommentFactory(response=members[2], position=1, text="Nothing of anyone here.")
+    client.force_login(UserFactory(officer=True))
+
+    refused = client.post(f"/campaigns/{campaign.pk}/redactions/", {"words": "Nobody"}, follow=True)
+    done = client.post(
+        f"/campaigns/{campaign.pk}/redactions/",
+        {"words": "jo bloggs", "reason": "A named person", "kind": "person"},
+        follow=True,
+    )
+
+    assert "No member's letter says “Nobody”" in html.unescape(refused.content.decode())
+    assert "Redacted in 2 members' letters" in html.unescape(done.content.decode())
+    client.logout()
+    for member in members[:2]:
+        page = client.get(f"/responses/{member.pk}/").content.decode()
+        assert "Ring [redacted] about 3.5." in page
+        assert "Bloggs" not in page
