@@ -16,12 +16,18 @@ from responses.consent import CannotPublish
 from responses.models import Comment, Response
 
 
+def waiting_responses(plan):
+    """The plan's submitted responses no officer has rejected: those waiting for a decision."""
+    return Response.objects.filter(plan=plan, status=Response.Status.SUBMITTED).exclude(
+        moderation__decision=Moderation.Decision.REJECTED
+    )
+
+
 def awaiting_moderation(plan):
-    """The plan's submitted responses no officer has rejected, oldest first, each with how many
-    findings of personal data are still to decide and how many words are redacted."""
+    """The plan's responses waiting for a decision, oldest first, each with how many findings
+    of personal data are still to decide and how many words are redacted."""
     return (
-        Response.objects.filter(plan=plan, status=Response.Status.SUBMITTED)
-        .exclude(moderation__decision=Moderation.Decision.REJECTED)
+        waiting_responses(plan)
         .select_related("respondent", "campaign")
         .annotate(
             to_decide=Count(

@@ -5,12 +5,20 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db.models import Case, CharField, Exists, Min, OuterRef, Q, Value, When
+from django.db.models.functions import Cast, Concat
 from django.shortcuts import get_object_or_404, redirect, render
 
 from marginalia.fields import is_database_id
 from marginalia.pagination import paginate
-from officers.moderation import approve, awaiting_moderation, read_for_personal_data, reject
+from officers.models import Redaction
+from officers.moderation import (
+    approve,
+    awaiting_moderation,
+    read_for_personal_data,
+    reject,
+    waiting_responses,
+)
 from officers.permissions import can_publish, officer_required
 from plans.models import Plan
 from responses.models import Response
@@ -63,6 +71,34 @@ def _rows(responses):
     return rows
 
 
+def _row_keys(waiting):
+    """The queue's rows as the database groups them, oldest first: a response's key ("r-<id>"),
+    or for a campaign's near-copies their campaign's ("c-<id>"), so that a page of rows is read
+    without reading every waiting response."""
+    key = Case(
+        When(campaign_id=None, then=Concat(Value("r-"), Cast("pk", CharField()))),
+        default=Concat(Value("c-"), Cast("campaign_id", CharField())),
+        output_field=CharField(),
+    )
+    return (
+        waiting.order_by()
+        .annotate(row=key)
+        .values("row")
+        .annotate(first_at=Min("submitted_at"), first=Min("pk"))
+        .order_by("first_at", "first")
+        .values_list("row", flat=True)
+    )
+
+
+def _page_of_rows(request, plan, waiting):
+    page = paginate(request, _row_keys(waiting))
+    keys = list(page.object_list)
+    members = awaiting_moderation(plan).filter(pk__in=waiting.values("pk")) & _keyed(plan, keys)
+    rows = {row.key: row for row in _rows(members)}
+    page.object_list = [rows[key] for key in keys if key in rows]
+    return page
+
+
 @officer_required
 def moderation(request, slug):
     """The plan's submitted responses waiting to be published: each with its respondent's
@@ -72,24 +108,24 @@ def moderation(request, slug):
     if request.method == "POST":
         return _moderate(request, plan)
     read_for_personal_data(plan)
-    waiting = awaiting_moderation(plan)
+    waiting = waiting_responses(plan)
     consent = request.GET.get("consent", "")
     if consent in Response.Consent.values:
         waiting = waiting.filter(publication_consent=consent)
     elif consent == "none":
         waiting = waiting.filter(publication_consent="")
     if request.GET.get("personal_data"):
-        waiting = waiting.filter(to_decide__gt=0)
-    every = awaiting_moderation(plan)
+        waiting = waiting.filter(_findings_to_decide())
+    every = waiting_responses(plan)
     return render(
         request,
         "work/moderation.html",
         {
             "plan": plan,
-            "page": paginate(request, _rows(waiting)),
+            "page": _page_of_rows(request, plan, waiting),
             "counts": {
                 "waiting": every.count(),
-                "to_decide": every.filter(to_decide__gt=0).count(),
+                "to_decide": every.filter(_findings_to_decide()).count(),
                 "not_recorded": every.filter(publication_consent="").count(),
                 "withheld": every.filter(publication_consent=Response.Consent.WITHHELD).count(),
             },
@@ -129,9 +165,20 @@ def _moderate(request, plan):
 
 def _chosen(plan, keys):
     """The waiting responses the rows chosen stand for (a campaign's row: its members)."""
+    return list(awaiting_moderation(plan) & _keyed(plan, keys))
+
+
+def _keyed(plan, keys):
+    """The plan's responses the row keys stand for: "r-<id>" a response, "c-<id>" a campaign's."""
     ids = {int(key[2:]) for key in keys if key.startswith("r-") and is_database_id(key[2:])}
     campaigns = {int(key[2:]) for key in keys if key.startswith("c-") and is_database_id(key[2:])}
-    return list(awaiting_moderation(plan).filter(Q(pk__in=ids) | Q(campaign_id__in=campaigns)))
+    return Response.objects.filter(plan=plan).filter(Q(pk__in=ids) | Q(campaign_id__in=campaigns))
+
+
+def _findings_to_decide():
+    return Exists(
+        Redaction.objects.filter(comment__response=OuterRef("pk"), state=Redaction.State.PROPOSED)
+    )
 
 
 def _count(responses):

@@ -109,3 +109,21 @@ def test_nothing_chosen_is_told_and_an_officers_home_counts_the_queue(officer, w
 
     assert "Choose the responses to approve or reject." in page
     assert "Responses to moderate 3 Moderate" in home
+
+
+def test_the_queue_is_paged_by_its_rows_a_campaign_counting_as_one(officer, seed):
+    plan, _ = seed
+    section = plan.sections.get(number="3.5")
+    campaign = Campaign.objects.create(plan=plan, shared_text="One letter.")
+    copies = [comment_on(section, text=f"One letter, copy {n}.").response for n in range(30)]
+    Response.objects.filter(pk__in=[copy.pk for copy in copies]).update(campaign=campaign)
+    alone = [comment_on(section, text=f"Alone {n}.").response for n in range(25)]
+
+    first = officer.get(QUEUE).content.decode()
+    second = officer.get(QUEUE, {"page": 2}).content.decode()
+
+    # 26 rows (the campaign's and 25 others), 20 a page.
+    assert first.count('name="chosen"') == 20 and second.count('name="chosen"') == 6
+    assert (first + second).count("Choose the campaign of 30 near-copies") == 1
+    for response in alone:
+        assert response.reference in first + second
