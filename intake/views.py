@@ -4,7 +4,7 @@ and import it, the review of each document's respondent, and each original kept 
 from django.contrib import messages
 from django.db.models import Case, Count, IntegerField, Value, When
 from django.db.models.functions import Substr
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import content_disposition_header
@@ -182,8 +182,8 @@ def original(request, pk):
         content, filename = document.batch.survey_file, document.batch.survey_filename
     else:
         content, filename = document.content, document.filename
-    if not content:  # erased with its respondent's personal data (privacy)
-        raise Http404("The original was erased with its respondent's personal data.")
+    if not content:  # erased with a respondent's personal data (privacy)
+        return render(request, "intake/original_erased.html", {"document": document}, status=410)
     response = HttpResponse(bytes(content), content_type="application/octet-stream")
     response["Content-Disposition"] = content_disposition_header(True, filename)
     return response

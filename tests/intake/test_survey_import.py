@@ -165,3 +165,27 @@ def test_a_file_that_is_not_a_survey_says_why(officer, name, content, message):
     assert page.status_code == 200
     assert message in visible_text(page)
     assert not ImportBatch.objects.exists()
+
+
+def test_erasing_a_survey_respondent_erases_the_surveys_file_and_keeps_the_others_answers(
+    officer, worker
+):
+    from privacy.erasure import erase_respondent
+
+    started = upload(officer, "survey.csv", survey_csv())
+    batch = ImportBatch.objects.get()
+    officer.post(f"/imports/{batch.pk}/mapping/", mapping_data(officer.get(started["Location"])))
+    review_and_import(officer, batch, worker)
+    mary = Response.objects.get(respondent__name="Mary Jones")
+    bell = Response.objects.get(respondent__name="Bell Trust")
+
+    erase_respondent(mary.respondent, by=None, reason="Asked", scope="everything")
+
+    batch.refresh_from_db()
+    assert batch.survey_file is None
+    assert "Mary Jones" not in visible_text(officer.get(f"/imports/{batch.pk}/"))
+    assert bell.comments.count() == 2
+    # The survey's file, which held her row, is gone for every row: the page says why.
+    original = officer.get(f"/imports/documents/{bell.document.pk}/original")
+    assert original.status_code == 410
+    assert "the whole file went" in visible_text(original)
