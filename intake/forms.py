@@ -4,8 +4,9 @@ respondent."""
 from crispy_forms_gds.layout import Field
 from django import forms
 
+from intake import services
 from intake.respondents import guess_respondent
-from intake.services import MAX_BATCH_BYTES, MAX_DOCUMENT_BYTES, too_large
+from intake.services import too_large
 from intake.surveys import EMAIL, KIND, NAME, SKIP, WHOLE_PLAN
 from marginalia.documents.uploads import read_uploaded_document
 from marginalia.fields import DateInputField
@@ -75,12 +76,15 @@ class ImportForm(forms.Form):
         it unpacks to, in intake.services)."""
         files = self.cleaned_data["files"]
         for upload in files:
-            if not upload.name.lower().endswith(".zip") and upload.size > MAX_DOCUMENT_BYTES:
+            if (
+                not upload.name.lower().endswith(".zip")
+                and upload.size > services.MAX_DOCUMENT_BYTES
+            ):
                 raise forms.ValidationError(too_large(upload.name), code="file_size")
-        if sum(upload.size for upload in files) > MAX_BATCH_BYTES:
+        if sum(upload.size for upload in files) > services.MAX_BATCH_BYTES:
             raise forms.ValidationError(
-                f"The files come to more than {MAX_BATCH_BYTES // (1024 * 1024)} MB in all: "
-                "import them in smaller batches.",
+                f"The files come to more than {services.MAX_BATCH_BYTES // (1024 * 1024)} MB "
+                "in all: import them in smaller batches.",
                 code="file_size",
             )
         return files
@@ -151,7 +155,7 @@ class RecordForm(forms.Form):
         if not upload:
             return None
         return read_uploaded_document(
-            upload, max_bytes=MAX_DOCUMENT_BYTES, suffixes=RECORD_SUFFIXES
+            upload, max_bytes=services.MAX_DOCUMENT_BYTES, suffixes=RECORD_SUFFIXES
         )
 
     def clean(self):
@@ -202,7 +206,7 @@ class SurveyForm(forms.Form):
 
     def clean_survey(self):
         survey = self.cleaned_data["survey"]
-        if survey.size > MAX_DOCUMENT_BYTES:
+        if survey.size > services.MAX_DOCUMENT_BYTES:
             raise forms.ValidationError("The file must be smaller than 20 MB.", code="file_size")
         return survey
 

@@ -219,7 +219,7 @@ def test_an_officer_reads_how_a_response_came_and_downloads_its_original(officer
 
 
 def test_a_document_over_the_size_limit_is_refused_before_it_is_read(officer, monkeypatch):
-    monkeypatch.setattr("intake.forms.MAX_DOCUMENT_BYTES", 100)
+    monkeypatch.setattr("intake.services.MAX_DOCUMENT_BYTES", 100)
 
     page = upload(officer, {"long.txt": b"a" * 101, "short.txt": b"Point 3.5 matters."})
 
