@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "officers",  # officers' annotations and publication
     "intake",  # responses brought in from documents, in bulk, in the background
     "revisions",  # the revised plan beside what was asked of it ("You said, we did")
+    "coding",  # the coding frame: codes, suggested themes, agreement between officers
     "reports",  # the summary report
     "opendata",  # the API and the W3C Web Annotation collection
     "critique",  # the pages that show the plan beside its critique

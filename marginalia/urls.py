@@ -18,6 +18,7 @@ urlpatterns = [
     path("", include("plan_import.urls")),  # before critique: /plans/import/ is not a plan
     path("", include("intake.urls")),
     path("", include("revisions.urls")),
+    path("", include("coding.urls")),
     path("", include("critique.urls")),
     path("", include("responses.urls")),
     path("", include("officers.urls")),

@@ -26,6 +26,7 @@ READERS = ("anonymous", "owner", "other", "officer", "admin")
 PLAN = "noms-third-sector-action-plan"
 
 ADMINS_ONLY = (302, 403, 403, 403, 200)
+OFFICERS = (302, 403, 403, 200, 200)
 SIGNED_IN = (302, 200, 200, 200, 200)
 
 # URL name -> (how the URL is made from the arranged objects, {method: statuses of READERS}).
@@ -180,6 +181,35 @@ TABLE = {
         f"/plans/{PLAN}/moderation/",
         {"GET": (302, 403, 403, 200, 200), "POST": (302, 403, 403, 302, 302)},
     ),
+    "coding:frame": (
+        f"/plans/{PLAN}/codes/",
+        {"GET": OFFICERS, "POST": OFFICERS},
+    ),
+    "coding:suggest": (
+        f"/plans/{PLAN}/codes/suggest/",
+        {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
+    ),
+    "coding:bulk": (f"/plans/{PLAN}/codes/apply/", {"GET": OFFICERS, "POST": OFFICERS}),
+    "coding:suggestions": (
+        lambda o: f"/suggestions/{_suggesting(o).pk}/",
+        {"GET": OFFICERS, "POST": OFFICERS},
+    ),
+    "coding:decide_theme": (
+        lambda o: f"/suggested-themes/{_suggesting(o).themes.create(position=1, label='A').pk}/",
+        {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
+    ),
+    "coding:code": (
+        lambda o: f"/codes/{o['plan'].codes.create(name='Funding').pk}/",
+        {"GET": OFFICERS, "POST": OFFICERS},
+    ),
+    "coding:assignment": (
+        lambda o: f"/codings/{_coded(o).pk}/",
+        {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
+    ),
+    "coding:comment": (
+        lambda o: f"/comments/{o['comment'].pk}/codes/",
+        {"GET": OFFICERS, "POST": OFFICERS},
+    ),
     "privacy:respondents": ("/privacy/", {"GET": ADMINS_ONLY, "POST": ADMINS_ONLY}),
     "privacy:erase": (
         lambda o: f"/privacy/respondents/{o['submitted'].respondent_id}/erase/",
@@ -299,6 +329,17 @@ def test_every_url_pattern_has_a_row():
 
     assert sorted(names - set(TABLE)) == []
     assert sorted(set(TABLE) - names) == []
+
+
+def _suggesting(objects):
+    from coding.models import ThemeSuggesting
+
+    return ThemeSuggesting.objects.create(plan=objects["plan"], described="every comment")
+
+
+def _coded(objects):
+    code = objects["plan"].codes.create(name="Coded")
+    return code.assignments.create(comment=objects["comment"], origin="officer")
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count
 
+from coding.models import Assignment
 from intake.models import ImportBatch
 from intake.selectors import comments_to_check
 from officers.moderation import awaiting_moderation
@@ -28,6 +29,7 @@ class PlanWork:
     quotes_to_check: int
     version_to_check: PlanVersion | None
     to_moderate: int = 0
+    codes_to_confirm: int = 0
 
     @property
     def waiting(self):
@@ -37,12 +39,18 @@ class PlanWork:
             + self.imports_open
             + self.quotes_to_check
             + self.to_moderate
+            + self.codes_to_confirm
         )
 
 
 def work_of_plans() -> list[PlanWork]:
     """Each plan's queues, the plans with most waiting first."""
     plans = list(Plan.objects.order_by("title"))
+    to_confirm = dict(
+        Assignment.objects.filter(origin=Assignment.Origin.SUGGESTED)
+        .values_list("code__plan")
+        .annotate(count=Count("pk"))
+    )
     open_imports = dict(
         ImportBatch.objects.exclude(stage=ImportBatch.Stage.DONE)
         .values_list("plan")
@@ -66,6 +74,7 @@ def work_of_plans() -> list[PlanWork]:
             quotes_to_check=quotes.get(versions[plan.pk].pk, 0) if plan.pk in versions else 0,
             version_to_check=versions.get(plan.pk),
             to_moderate=awaiting_moderation(plan).count(),
+            codes_to_confirm=to_confirm.get(plan.pk, 0),
         )
         for plan in plans
     ]

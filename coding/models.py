@@ -1,0 +1,163 @@
+"""Officers' analysis of what was said, by a coding frame: a plan's codes in a hierarchy (theme,
+then sub-theme), each comment's codes with where each came from (suggested by the machine,
+confirmed by an officer, or given by one), the themes the machine suggests from the comments
+(coding.themes), and a sample coded twice to measure how far officers agree (coding.agreement).
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Lower
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from marginalia.jobs import Job
+from plans.models import Plan
+from responses.models import Comment
+
+
+class Code(models.Model):
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="codes")
+    # A theme has none; a sub-theme has its theme. No deeper.
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="children",
+        verbose_name="theme it belongs to",
+    )
+    name = models.CharField(max_length=120)
+    description = models.TextField(blank=True, help_text="What comments with this code say.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["plan", Lower("name")]
+        constraints = [
+            models.UniqueConstraint(
+                "plan",
+                Lower("name"),
+                condition=Q(parent=None),
+                name="theme_code_name_unique_in_plan",
+            ),
+            models.UniqueConstraint(
+                "parent", Lower("name"), name="sub_theme_code_name_unique_in_theme"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.parent.name} › {self.name}" if self.parent_id else self.name
+
+    def clean(self):
+        if self.parent_id is None:
+            return
+        if self.parent.plan_id != self.plan_id:
+            raise ValidationError({"parent": "Choose a theme of this plan's coding frame."})
+        if self.parent.parent_id is not None:
+            raise ValidationError(
+                {"parent": "A sub-theme belongs to a theme: choose a theme, not a sub-theme."}
+            )
+        if self.pk and self.children.exists():
+            raise ValidationError({"parent": "A theme with sub-themes cannot become a sub-theme."})
+
+
+class Assignment(models.Model):
+    """A comment coded: where the code came from, and who confirmed or gave it."""
+
+    class Origin(models.TextChoices):
+        SUGGESTED = "suggested", "Suggested"
+        CONFIRMED = "confirmed", "Confirmed"
+        OFFICER = "officer", "Coded by an officer"
+
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="codings")
+    code = models.ForeignKey(Code, on_delete=models.CASCADE, related_name="assignments")
+    origin = models.CharField(max_length=10, choices=Origin.choices)
+    # How strongly the machine read the code in the comment (0 to 1), for a suggested code.
+    score = models.FloatField(null=True, blank=True)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    at = models.DateTimeField(default=timezone.now)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["comment", "code"]
+        constraints = [
+            models.UniqueConstraint(fields=["comment", "code"], name="code_once_per_comment")
+        ]
+
+    def __str__(self):
+        return f"{self.comment} coded {self.code} ({self.get_origin_display()})"
+
+
+class ThemeSuggesting(Job):
+    """The machine's reading of a set of comments (a plan's, a section's, or those a filter
+    chose) for the themes they raise: a job of marginalia.jobs' shape, done in the background
+    (coding.tasks), its themes kept until an officer decides on each."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="theme_suggestings")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    # The officers' filters that chose the comments, as a query string ("" for all of them).
+    filters = models.CharField(max_length=1000, blank=True)
+    described = models.CharField(max_length=300, help_text="Which comments, in words.")
+    themes_wanted = models.PositiveSmallIntegerField(default=8)
+    # A suggested theme read again to split it: its comments are those read.
+    split_from = models.ForeignKey(
+        "SuggestedTheme", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    # How many comments were read, a campaign's near-copies once.
+    comments_read = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"Themes suggested for {self.described}"
+
+
+class SuggestedTheme(models.Model):
+    class Decision(models.TextChoices):
+        OPEN = "open", "To decide"
+        ACCEPTED = "accepted", "Accepted"
+        DISCARDED = "discarded", "Discarded"
+
+    suggesting = models.ForeignKey(ThemeSuggesting, on_delete=models.CASCADE, related_name="themes")
+    position = models.PositiveSmallIntegerField()
+    label = models.CharField(max_length=200)
+    # Its most distinctive phrases, most distinctive first.
+    phrases = models.JSONField(default=list)
+    # How many comments it covers, a campaign's near-copies once; and the ids of the comments
+    # that raise it most plainly, first first.
+    comment_count = models.PositiveIntegerField(default=0)
+    representative = models.JSONField(default=list)
+    decision = models.CharField(max_length=10, choices=Decision.choices, default=Decision.OPEN)
+    code = models.ForeignKey(
+        Code, on_delete=models.SET_NULL, null=True, blank=True, related_name="suggested_by"
+    )
+
+    class Meta:
+        ordering = ["suggesting", "position"]
+
+    def __str__(self):
+        return self.label
+
+
+class SuggestedMember(models.Model):
+    """A comment read as raising a suggested theme, with how strongly (0 to 1)."""
+
+    theme = models.ForeignKey(SuggestedTheme, on_delete=models.CASCADE, related_name="members")
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["theme", "comment"], name="suggested_member_once")
+        ]
+
+    def __str__(self):
+        return f"{self.comment_id} raises {self.theme_id} ({self.score:.2f})"

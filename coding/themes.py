@@ -1,0 +1,123 @@
+"""Themes suggested from what comments say, with scikit-learn and nothing downloaded: each
+comment's words weighed by TF-IDF (words and two-word phrases, common English words left out),
+factorised by NMF into the themes wanted; a theme is labelled by its most distinctive phrases and
+shown by the comments that raise it most plainly. The same comments give the same themes (a
+fixed seed, the comments in a fixed order). A campaign's near-copies are read once, as one
+comment, and each copy gets the theme its letter got.
+
+Pure: comments in, themes out; coding.suggesting stores them.
+"""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from sklearn.decomposition import NMF
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+# A comment counts as raising a theme when the theme holds this share of its weight at least.
+SHARE_TO_RAISE = 0.35
+PHRASES_SHOWN = 8
+REPRESENTATIVE_SHOWN = 3
+# Fewer different comments than this cannot be told apart into themes.
+FEWEST_COMMENTS = 4
+
+
+@dataclass(frozen=True)
+class Read:
+    """A comment to read: its id, words and campaign (None when in none)."""
+
+    pk: int
+    text: str
+    campaign: int | None = None
+
+
+@dataclass
+class Theme:
+    label: str
+    phrases: list[str]
+    # (comment id, score 0–1) of every comment raising it, a campaign's copies each.
+    members: list[tuple[int, float]] = field(default_factory=list)
+    # How many comments raise it, a campaign's near-copies once.
+    count: int = 0
+    representative: list[int] = field(default_factory=list)
+
+
+class TooFewComments(Exception):
+    """Why no themes could be suggested."""
+
+
+def suggest_themes(comments: list[Read], *, wanted: int = 8) -> list[Theme]:
+    """The themes `comments` raise, at most `wanted`, those raised by most comments first."""
+    letters, copies = _read_once(comments)
+    if len(letters) < FEWEST_COMMENTS:
+        raise TooFewComments(
+            f"Only {len(letters)} different comment{'s' if len(letters) != 1 else ''}: themes "
+            f"need {FEWEST_COMMENTS} at least."
+        )
+    vectorizer = TfidfVectorizer(
+        stop_words="english",
+        ngram_range=(1, 2),
+        min_df=2 if len(letters) >= 20 else 1,
+        max_df=0.6,
+        max_features=20_000,
+        sublinear_tf=True,
+        token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z'-]+\b",  # words, not section numbers
+    )
+    try:
+        weights = vectorizer.fit_transform([letter.text for letter in letters])
+    except ValueError as error:  # no word left once common ones are taken out
+        raise TooFewComments("The comments share too few words to tell themes apart.") from error
+    wanted = max(1, min(wanted, len(letters) // 2, weights.shape[1]))
+    model = NMF(n_components=wanted, init="nndsvda", random_state=0, max_iter=500)
+    strengths = model.fit_transform(weights)
+    terms = vectorizer.get_feature_names_out()
+    totals = strengths.sum(axis=1)
+    shares = np.divide(
+        strengths, totals[:, None], out=np.zeros_like(strengths), where=totals[:, None] > 0
+    )
+    themes = []
+    for topic in range(wanted):
+        phrases = _phrases(model.components_[topic], terms)
+        raising = np.flatnonzero(shares[:, topic] >= SHARE_TO_RAISE)
+        if not phrases or not len(raising):
+            continue
+        peak = strengths[raising, topic].max() or 1.0
+        theme = Theme(label=", ".join(phrases[:3]), phrases=phrases, count=len(raising))
+        for index in raising:
+            score = round(float(strengths[index, topic] / peak), 3)
+            theme.members += [(pk, score) for pk in copies[letters[index].pk]]
+        plainest = sorted(raising, key=lambda i: (-shares[i, topic] * strengths[i, topic], i))
+        theme.representative = [letters[i].pk for i in plainest[:REPRESENTATIVE_SHOWN]]
+        themes.append(theme)
+    return sorted(themes, key=lambda theme: (-theme.count, theme.label))
+
+
+def _read_once(comments):
+    """The comments to read, a campaign's first copy (the smallest id) for all of them; and for
+    each comment read, the ids it stands for."""
+    letters, copies, first_of = [], {}, {}
+    for comment in sorted(comments, key=lambda c: c.pk):
+        if comment.campaign is not None and comment.campaign in first_of:
+            copies[first_of[comment.campaign]].append(comment.pk)
+            continue
+        if comment.campaign is not None:
+            first_of[comment.campaign] = comment.pk
+        letters.append(comment)
+        copies[comment.pk] = [comment.pk]
+    return letters, copies
+
+
+def _phrases(weights, terms):
+    """The topic's most distinctive phrases: its heaviest terms, a word left out when a phrase
+    shown already holds it."""
+    chosen = []
+    for index in np.argsort(-weights):
+        if weights[index] <= 0 or len(chosen) == PHRASES_SHOWN:
+            break
+        term = terms[index]
+        if any(
+            term in shown.split() or set(term.split()) <= set(shown.split()) for shown in chosen
+        ):
+            continue
+        chosen.append(term)
+    return chosen

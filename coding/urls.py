@@ -1,0 +1,15 @@
+from django.urls import path
+
+from coding import views
+
+app_name = "coding"
+urlpatterns = [
+    path("plans/<slug:slug>/codes/", views.frame, name="frame"),
+    path("plans/<slug:slug>/codes/suggest/", views.suggest, name="suggest"),
+    path("plans/<slug:slug>/codes/apply/", views.code_in_bulk, name="bulk"),
+    path("suggestions/<int:pk>/", views.suggestions, name="suggestions"),
+    path("suggested-themes/<int:pk>/", views.decide_theme, name="decide_theme"),
+    path("codes/<int:pk>/", views.code_page, name="code"),
+    path("codings/<int:pk>/", views.assignment, name="assignment"),
+    path("comments/<int:pk>/codes/", views.comment_codes, name="comment"),
+]

@@ -1,0 +1,167 @@
+"""The coding frame's pages: codes added, themes suggested in the background and accepted,
+split or discarded, suggested codes confirmed, a code given to many comments at once or to one;
+officers only."""
+
+import html
+
+import pytest
+
+from coding.models import Assignment, Code, SuggestedTheme, ThemeSuggesting
+from tests.arranging import comment_on
+from tests.coding.corpus import planted_comments
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+PLAN = "noms-third-sector-action-plan"
+
+
+@pytest.fixture
+def officer(client, seed):
+    user = UserFactory(officer=True, username="olivia")
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def planted(seed):
+    plan, _ = seed
+    section = plan.sections.get(number="3.5")
+    return [comment_on(section, text=text) for text, _ in planted_comments(per_theme=12)]
+
+
+def _text(page):
+    return html.unescape(page.content.decode())
+
+
+def test_an_officer_adds_themes_and_sub_themes_and_is_told_of_a_clash(officer, seed):
+    plan, _ = seed
+    officer.post(f"/plans/{PLAN}/codes/", {"name": "Funding", "description": "Money."})
+    funding = Code.objects.get(name="Funding")
+    officer.post(f"/plans/{PLAN}/codes/", {"name": "Grants", "parent": funding.pk})
+
+    clash = officer.post(f"/plans/{PLAN}/codes/", {"name": " funding "})
+    blank = officer.post(f"/plans/{PLAN}/codes/", {"name": ""})
+
+    assert "There is a code called “funding” among the themes already." in _text(clash)
+    assert "Enter the code's name." in _text(blank)
+    page = _text(officer.get(f"/plans/{PLAN}/codes/"))
+    assert "Funding" in page and "Grants" in page
+    assert str(Code.objects.get(name="Grants")) == "Funding › Grants"
+    assert Code.objects.filter(plan=plan).count() == 2
+
+
+def test_themes_are_suggested_in_the_background_accepted_and_confirmed(officer, planted, worker):
+    asked = officer.post(f"/plans/{PLAN}/codes/suggest/", {"themes_wanted": "5"})
+    waiting = _text(officer.get(asked["Location"]))
+    assert "this page shows the themes when they are read" in waiting
+
+    worker()
+    page = _text(officer.get(asked["Location"]))
+    suggesting = ThemeSuggesting.objects.get()
+    assert suggesting.state == "done" and suggesting.themes.count() == 5
+    assert "The comments that raise it most plainly" in page
+    theme = suggesting.themes.first()
+    accepted = officer.post(
+        f"/suggested-themes/{theme.pk}/",
+        {"action": "accept", f"theme-{theme.pk}-name": "Money worries"},
+        follow=True,
+    )
+
+    code = Code.objects.get(name="Money worries")
+    assert f"is the code “Money worries”: {theme.members.count()} comments" in _text(accepted)
+    suggested = code.assignments.all()
+    assert suggested.count() == theme.members.count()
+    assert {a.origin for a in suggested} == {Assignment.Origin.SUGGESTED}
+    first = suggested.first()
+    officer.post(f"/codings/{first.pk}/", {"action": "confirm"})
+    first.refresh_from_db()
+    assert first.origin == Assignment.Origin.CONFIRMED and first.by.username == "olivia"
+    assert first.history.count() == 2  # suggested, then confirmed
+    code_page = _text(officer.get(f"/codes/{code.pk}/"))
+    assert "Confirmed by olivia" in code_page and "Suggested by the machine" in code_page
+
+
+def test_a_theme_merged_into_a_code_split_or_discarded(officer, planted, worker):
+    plan = planted[0].response.plan
+    officer.post(f"/plans/{PLAN}/codes/suggest/", {"themes_wanted": "5"})
+    worker()
+    first, second, third = SuggestedTheme.objects.all()[:3]
+    existing = Code.objects.create(plan=plan, name="Already here")
+
+    officer.post(
+        f"/suggested-themes/{first.pk}/",
+        {"action": "accept", f"theme-{first.pk}-into": existing.pk},
+    )
+    officer.post(f"/suggested-themes/{second.pk}/", {"action": "discard"})
+    split = officer.post(f"/suggested-themes/{third.pk}/", {"action": "split", "parts": "2"})
+    worker()
+
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.code == existing and existing.assignments.count() == first.members.count()
+    assert second.decision == "discarded"
+    parts = ThemeSuggesting.objects.get(split_from=third)
+    assert split["Location"] == f"/suggestions/{parts.pk}/"
+    assert parts.state == "done" and parts.themes.count() == 2
+    inside = {m.comment_id for m in third.members.all()}
+    assert {m.comment_id for t in parts.themes.all() for m in t.members.all()} <= inside
+    refused = officer.post(f"/suggested-themes/{second.pk}/", {"action": "discard"}, follow=True)
+    assert "was decided already" in _text(refused)
+
+
+def test_too_few_comments_say_why_no_theme_is_suggested(officer, seed, worker):
+    asked = officer.post(
+        f"/plans/{PLAN}/codes/suggest/",
+        {"themes_wanted": "5", "filters": "q=consortia", "described": "comments on consortia"},
+    )
+    worker()
+    page = _text(officer.get(asked["Location"]))
+    assert "Read from comments on consortia" in page
+    assert "No themes could be suggested" in page
+    assert "themes need 4 at least" in page
+
+
+def test_many_comments_coded_at_once_from_the_officers_filters(officer, planted):
+    plan = planted[0].response.plan
+    code = Code.objects.create(plan=plan, name="Housing")
+    chosen = [c for c in planted if "housing" in c.text.lower()]
+
+    page = _text(officer.get(f"/plans/{PLAN}/codes/apply/", {"q": "housing", "sections": "3.5"}))
+    assert f"{len(chosen)} comments chosen." in page
+    done = officer.post(
+        f"/plans/{PLAN}/codes/apply/?q=housing&sections=3.5", {"code": code.pk}, follow=True
+    )
+
+    assert f"Coded {len(chosen)} more comments “Housing”." in _text(done)
+    coded = Assignment.objects.filter(code=code)
+    assert {a.comment_id for a in coded} == {c.pk for c in chosen}
+    assert {a.origin for a in coded} == {Assignment.Origin.OFFICER}
+    again = officer.post(f"/plans/{PLAN}/codes/apply/?q=housing", {"code": code.pk}, follow=True)
+    assert "Coded 0 more comments" in _text(again)
+
+
+def test_one_comment_coded_and_a_code_taken_off(officer, planted):
+    plan = planted[0].response.plan
+    code = Code.objects.create(plan=plan, name="Volunteers")
+    comment = planted[0]
+
+    officer.post(f"/comments/{comment.pk}/codes/", {"code": code.pk})
+    coded = Assignment.objects.get(comment=comment)
+    page = _text(officer.get(f"/comments/{comment.pk}/codes/"))
+    assert "Volunteers" in page and "Coded by an officer" in page
+    officer.post(f"/codings/{coded.pk}/", {"action": "remove", "next": "/"})
+
+    assert not Assignment.objects.exists()
+    refused = officer.post(f"/comments/{comment.pk}/codes/", {})
+    assert "Choose the code to give these comments." in _text(refused)
+
+
+def test_the_public_and_respondents_cannot_read_or_change_the_frame(client, seed):
+    plan, _ = seed
+    code = Code.objects.create(plan=plan, name="Secret")
+    assert client.get(f"/plans/{PLAN}/codes/").status_code == 302
+    client.force_login(UserFactory(respondent=True))
+    for url in (f"/plans/{PLAN}/codes/", f"/codes/{code.pk}/", f"/plans/{PLAN}/codes/apply/"):
+        assert client.get(url).status_code == 403
+    assert client.post(f"/plans/{PLAN}/codes/", {"name": "Mine"}).status_code == 403
+    assert Code.objects.count() == 1
