@@ -3,7 +3,10 @@ suggested theme accepted, and a code given to many comments at once."""
 
 from crispy_forms_gds.layout import Field
 from django import forms
+from django.contrib.auth import get_user_model
+from django.db.models import Q
 
+from coding.agreement import SAMPLE_SIZES
 from coding.models import Code
 from marginalia.forms import form_helper
 
@@ -108,3 +111,76 @@ class BulkCodeForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["code"].queryset = Code.objects.filter(plan=plan).select_related("parent")
         self.helper = form_helper(Field("code"))
+
+
+def officers_but(user):
+    """Who may code a sample a second time: the officers (and admins) but `user`."""
+    permission = Q(
+        user_permissions__codename="annotate_comment",
+        user_permissions__content_type__app_label="officers",
+    ) | Q(
+        groups__permissions__codename="annotate_comment",
+        groups__permissions__content_type__app_label="officers",
+    )
+    return (
+        get_user_model()
+        .objects.filter(permission | Q(is_superuser=True), is_active=True)
+        .exclude(pk=user.pk)
+        .distinct()
+        .order_by("username")
+    )
+
+
+class OfficerChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, user):
+        return user.get_full_name() or user.get_username()
+
+
+class SampleForm(forms.Form):
+    size = forms.IntegerField(
+        label="How many comments",
+        min_value=SAMPLE_SIZES[0],
+        max_value=SAMPLE_SIZES[1],
+        initial=50,
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "spellcheck": "false"}),
+        error_messages={
+            "required": "Enter how many comments to draw, from 5 to 500.",
+            "invalid": "Enter how many comments as a number, like 50.",
+            "min_value": "Draw 5 comments or more.",
+            "max_value": "Draw 500 comments or fewer.",
+        },
+    )
+    second_coder = OfficerChoiceField(
+        label="Officer to code them a second time",
+        queryset=get_user_model().objects.none(),
+        empty_label="Choose an officer",
+        error_messages={"required": "Choose the officer to code the sample a second time."},
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["second_coder"].queryset = officers_but(user)
+        self.helper = form_helper(Field.text("size", field_width=3), Field("second_coder"))
+
+
+class CodesForm(forms.Form):
+    """The codes of one comment, chosen from the frame (a second coding, or a resolution)."""
+
+    codes = forms.ModelMultipleChoiceField(
+        label="Its codes",
+        queryset=Code.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Choose every code the comment's words call for; none if no code fits.",
+    )
+    note = forms.CharField(label="Why (optional)", max_length=300, required=False)
+
+    def __init__(self, *args, plan, with_note=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["codes"].queryset = Code.objects.filter(plan=plan).select_related("parent")
+        if not with_note:
+            del self.fields["note"]
+        fields = [Field.checkboxes("codes", legend_size="s")]
+        if with_note:
+            fields.append(Field.text("note"))
+        self.helper = form_helper(*fields)

@@ -161,3 +161,56 @@ class SuggestedMember(models.Model):
 
     def __str__(self):
         return f"{self.comment_id} raises {self.theme_id} ({self.score:.2f})"
+
+
+class AgreementSample(models.Model):
+    """Comments an officer already coded, drawn at random for a second officer to code without
+    seeing the first coding; how far the two agree is measured (coding.agreement)."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="agreement_samples")
+    drawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    second_coder = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"Sample of {self.created_at:%d %B %Y} for {self.plan}"
+
+
+class SampleItem(models.Model):
+    """A comment of a sample: the codes it had when drawn (the first coding, confirmed or given
+    by officers), the second officer's codes once they coded it, and how a disagreement was
+    resolved."""
+
+    sample = models.ForeignKey(AgreementSample, on_delete=models.CASCADE, related_name="items")
+    position = models.PositiveIntegerField()
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="+")
+    first_codes = models.JSONField(default=list)
+    second_codes = models.JSONField(null=True, blank=True)
+    second_coded_at = models.DateTimeField(null=True, blank=True)
+    resolved_codes = models.JSONField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolution_note = models.CharField(max_length=300, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["sample", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["sample", "comment"], name="sample_comment_once")
+        ]
+
+    def __str__(self):
+        return f"{self.sample} #{self.position}"
+
+    @property
+    def disagrees(self):
+        return self.second_codes is not None and set(self.first_codes) != set(self.second_codes)

@@ -12,4 +12,8 @@ urlpatterns = [
     path("codes/<int:pk>/", views.code_page, name="code"),
     path("codings/<int:pk>/", views.assignment, name="assignment"),
     path("comments/<int:pk>/codes/", views.comment_codes, name="comment"),
+    path("plans/<slug:slug>/agreement/", views.samples, name="samples"),
+    path("samples/<int:pk>/", views.sample, name="sample"),
+    path("samples/<int:pk>/code/", views.second_coding, name="second_coding"),
+    path("sample-items/<int:pk>/resolve/", views.resolve_item, name="resolve"),
 ]

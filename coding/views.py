@@ -3,14 +3,23 @@ for), the themes suggested (accepted, merged, split or discarded), a code's comm
 or taken off), a comment's codes, and a code given to every comment a list's filters choose."""
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from coding.forms import AcceptForm, BulkCodeForm, CodeForm, SuggestForm
+from coding.agreement import draw_sample, measure, next_to_code, resolve, second_code
+from coding.forms import AcceptForm, BulkCodeForm, CodeForm, CodesForm, SampleForm, SuggestForm
 from coding.frame import CannotCode, accept, add_code, code_comments, confirm, discard, uncode
-from coding.models import Assignment, Code, SuggestedTheme, ThemeSuggesting
+from coding.models import (
+    AgreementSample,
+    Assignment,
+    Code,
+    SampleItem,
+    SuggestedTheme,
+    ThemeSuggesting,
+)
 from coding.tasks import request_suggestions, resume_stalled_suggestings
 from marginalia.pagination import paginate
 from officers.filters import OfficerCommentFilter
@@ -299,3 +308,122 @@ def code_in_bulk(request, slug):
             "filters": data.urlencode(),
         },
     )
+
+
+@officer_required
+def samples(request, slug):
+    """The plan's samples for agreement between officers, and a new one drawn."""
+    plan = get_object_or_404(Plan, slug=slug)
+    form = SampleForm(request.POST if request.method == "POST" else None, user=request.user)
+    if form.is_valid():
+        try:
+            sample = draw_sample(
+                plan,
+                size=form.cleaned_data["size"],
+                drawn_by=request.user,
+                second_coder=form.cleaned_data["second_coder"],
+            )
+        except CannotCode as refusal:
+            form.add_error(None, str(refusal))
+        else:
+            messages.success(
+                request,
+                f"Drew {sample.items.count():,} comments for "
+                f"{sample.second_coder.get_username()} to code a second time.",
+            )
+            return redirect("coding:sample", pk=sample.pk)
+    drawn = plan.agreement_samples.select_related("second_coder", "drawn_by").annotate(
+        size=Count("items"), coded=Count("items", filter=Q(items__second_codes__isnull=False))
+    )
+    return render(request, "coding/samples.html", {"plan": plan, "form": form, "samples": drawn})
+
+
+@officer_required
+def sample(request, pk):
+    """How far the two codings of a sample agree, per code and overall, and the comments they
+    disagree on, to resolve."""
+    found = get_object_or_404(
+        AgreementSample.objects.select_related("plan", "second_coder", "drawn_by"), pk=pk
+    )
+    overall, per_code = measure(found)
+    items = list(
+        found.items.filter(second_codes__isnull=False).select_related("comment", "resolved_by")
+    )
+    names = {
+        code.pk: str(code) for code in Code.objects.filter(plan=found.plan).select_related("parent")
+    }
+    disagreements = []
+    for item in items:
+        if not item.disagrees:
+            continue
+        item.first_names = [names.get(pk, "a removed code") for pk in item.first_codes]
+        item.second_names = [names.get(pk, "a removed code") for pk in item.second_codes]
+        item.resolved_names = [names.get(pk, "a removed code") for pk in item.resolved_codes or []]
+        item.form = CodesForm(
+            plan=found.plan,
+            with_note=True,
+            prefix=f"item-{item.pk}",
+            initial={"codes": item.second_codes},
+        )
+        disagreements.append(item)
+    return render(
+        request,
+        "coding/sample.html",
+        {
+            "plan": found.plan,
+            "sample": found,
+            "overall": overall,
+            "per_code": per_code,
+            "coded": len(items),
+            "size": found.items.count(),
+            "disagreements": disagreements,
+            "second_coder": request.user == found.second_coder,
+        },
+    )
+
+
+@officer_required
+def second_coding(request, pk):
+    """The second officer codes the sample's comments one at a time, not shown the first
+    coding."""
+    found = get_object_or_404(AgreementSample.objects.select_related("plan"), pk=pk)
+    if request.user != found.second_coder:
+        raise PermissionDenied("Only the officer the sample was drawn for codes it again.")
+    item = next_to_code(found)
+    if item is None:
+        messages.success(request, "You have coded every comment of the sample.")
+        return redirect("coding:sample", pk=found.pk)
+    form = CodesForm(request.POST if request.method == "POST" else None, plan=found.plan)
+    if form.is_valid():
+        second_code(item, form.cleaned_data["codes"], by=request.user)
+        return redirect("coding:second_coding", pk=found.pk)
+    return render(
+        request,
+        "coding/second_coding.html",
+        {
+            "plan": found.plan,
+            "sample": found,
+            "item": item,
+            "form": form,
+            "left": found.items.filter(second_codes__isnull=True).count(),
+        },
+    )
+
+
+@require_POST
+@officer_required
+def resolve_item(request, pk):
+    item = get_object_or_404(SampleItem.objects.select_related("sample__plan"), pk=pk)
+    form = CodesForm(request.POST, plan=item.sample.plan, with_note=True, prefix=f"item-{item.pk}")
+    if form.is_valid():
+        try:
+            resolve(
+                item, form.cleaned_data["codes"], by=request.user, note=form.cleaned_data["note"]
+            )
+        except CannotCode as refusal:
+            messages.error(request, str(refusal))
+        else:
+            messages.success(request, f"Resolved {item.comment}: its codes are those chosen.")
+    else:
+        messages.error(request, "Choose the codes that stand: reload the page and try again.")
+    return redirect("coding:sample", pk=item.sample_id)

@@ -210,6 +210,22 @@ TABLE = {
         lambda o: f"/comments/{o['comment'].pk}/codes/",
         {"GET": OFFICERS, "POST": OFFICERS},
     ),
+    "coding:samples": (f"/plans/{PLAN}/agreement/", {"GET": OFFICERS, "POST": OFFICERS}),
+    "coding:sample": (
+        lambda o: f"/samples/{_sample(o).pk}/",
+        {"GET": OFFICERS, "POST": OFFICERS},
+    ),
+    # Only the officer it was drawn for codes it again (an admin who is not: 403).
+    "coding:second_coding": (
+        lambda o: f"/samples/{_sample(o).pk}/code/",
+        {"GET": (302, 403, 403, 403, 403), "POST": (302, 403, 403, 403, 403)},
+    ),
+    "coding:resolve": (
+        lambda o: (
+            f"/sample-items/{_sample(o).items.create(position=1, comment=o['comment']).pk}/resolve/"
+        ),
+        {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
+    ),
     "privacy:respondents": ("/privacy/", {"GET": ADMINS_ONLY, "POST": ADMINS_ONLY}),
     "privacy:erase": (
         lambda o: f"/privacy/respondents/{o['submitted'].respondent_id}/erase/",
@@ -335,6 +351,12 @@ def _suggesting(objects):
     from coding.models import ThemeSuggesting
 
     return ThemeSuggesting.objects.create(plan=objects["plan"], described="every comment")
+
+
+def _sample(objects):
+    from coding.models import AgreementSample
+
+    return AgreementSample.objects.create(plan=objects["plan"])
 
 
 def _coded(objects):
