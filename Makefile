@@ -56,7 +56,7 @@ format: install
 # CSV report of a 100,000-comment consultation, served by gunicorn with production settings and
 # loaded with wrk, in a throwaway PostgreSQL database; every page of a 10,000-comment plan on
 # SQLite, as `make run` serves it; importing documents; grouping 100,000 responses into
-# campaigns (benchmarks/results.json).
+# campaigns; suggesting the themes of 100,000 comments (benchmarks/results.json).
 bench: install wrk
 	DJANGO_DEBUG=1 DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.link_detector
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.anchoring
@@ -65,6 +65,7 @@ bench: install wrk
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.imports
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.campaigns
 	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.reports
+	DJANGO_SETTINGS_MODULE=marginalia.settings $(BIN)/python -m benchmarks.coding
 
 # 1,000 submissions to gunicorn (4 workers) on PostgreSQL while a worker is killed and PostgreSQL
 # restarts; counts what was saved. It restarts the local PostgreSQL cluster: not beside real data.
