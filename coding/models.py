@@ -80,6 +80,8 @@ class Assignment(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     at = models.DateTimeField(default=timezone.now)
+    # Chosen by an officer to quote in the report as the code's representative comment.
+    quoted = models.BooleanField(default=False)
     history = HistoricalRecords()
 
     class Meta:

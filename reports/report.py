@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.db.models import Count, prefetch_related_objects
 from django.utils import timezone
 
+from coding.summary import code_summaries
 from officers.models import Review
 from officers.selectors import load_annotations
 from plans.models import Plan, Section, Theme
@@ -110,6 +111,8 @@ class SummaryReport:
     shows_annotations: bool
     # The latest revision of the plan beside what was asked of it; None before any revision.
     you_said_we_did: YouSaidWeDid | None = None
+    # The coding frame over the report's comments, for officers (coding.summary).
+    codes: tuple = ()
 
     @property
     def commented_sections(self):
@@ -204,4 +207,34 @@ def summary_report(*, plan: Plan, viewer, filters: ReportFilters) -> SummaryRepo
         respondents=respondent_summaries(plan=plan, viewer=viewer, filters=filters),
         shows_annotations=annotated,
         you_said_we_did=you_said_we_did(plan=plan, viewer=viewer, comments=comments),
+        codes=tuple(_coded(plan, comments, viewer)) if annotated else (),
     )
+
+
+@dataclass(frozen=True)
+class CodedPart:
+    """A code of the frame as the report shows it: its counts by stance and respondent kind,
+    and the comments quoted for it."""
+
+    code: object
+    count: int
+    by_stance: list  # (label, count)
+    by_kind: list
+    quoted: list[ReportedComment]
+
+
+def _coded(plan, comments, viewer):
+    for summary in code_summaries(plan, comments):
+        yield CodedPart(
+            code=summary.code,
+            count=summary.count,
+            by_stance=[
+                (STANCE_LABELS[s], summary.by_stance[s])
+                for s in STANCE_LABELS
+                if summary.by_stance[s]
+            ],
+            by_kind=[
+                (KIND_LABELS[k], summary.by_kind[k]) for k in KIND_LABELS if summary.by_kind[k]
+            ],
+            quoted=[_reported(comment, viewer, False) for comment in summary.quoted],
+        )

@@ -5,8 +5,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import chain, islice
 
+from django.db.models import Case, CharField, F, Value, When
+from django.db.models.functions import Concat
 from django.utils import timezone
 
+from coding.models import Assignment
 from officers.models import CommentTag, Review
 from plans.models import Plan
 from plans.ordering import natural_order
@@ -43,6 +46,7 @@ ANNOTATION_COLUMNS = (
     "Plan change",
     "Internal note",
     "Redacted for the public",
+    "Codes",
 )
 
 
@@ -99,6 +103,21 @@ def _chunks(rows, size):
     rows = iter(rows)
     while chunk := list(islice(rows, size)):
         yield chunk
+
+
+def coded(plan):
+    """The plan's codings, each with its code's `path` ("Theme › Sub-theme"), to order and
+    join by as the database does (its collation: the CSV it writes itself must match)."""
+    return Assignment.objects.filter(code__plan=plan).annotate(
+        path=Case(
+            When(code__parent=None, then=F("code__name")),
+            default=Concat("code__parent__name", Value(CODE_PATH), "code__name"),
+            output_field=CharField(),
+        )
+    )
+
+
+CODE_PATH = " › "
 
 
 def _names_by_comment(links, comment_ids, name_field):
@@ -160,6 +179,7 @@ def _comment_rows(*, plan, viewer, filters, version):
         comment_ids = {row[5] for row in values}
         themes = _names_by_comment(ThemeLink.objects, comment_ids, "theme__name")
         tags = _names_by_comment(CommentTag.objects, comment_ids, "tag__name") if annotated else {}
+        codes = _names_by_comment(coded(plan), comment_ids, "path") if annotated else {}
         quotes = (
             selectors.quote_summaries(version, {row[0] for row in values if row[4]})
             if version
@@ -167,6 +187,8 @@ def _comment_rows(*, plan, viewer, filters, version):
         )
         for row in values:
             cells = _row(plan, row[2:], response_columns, themes, tags, annotated)
+            if annotated:
+                cells += (codes.get(row[5], ""),)
             if version:
                 cells += _revision_cells(row, section_fates, quotes)
             yield cells

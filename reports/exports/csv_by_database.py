@@ -32,11 +32,12 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast, Coalesce
 
+from coding.models import Assignment, Code
 from officers.models import CommentTag, Review
 from reports.exports.csv import csv_chunks
 from reports.report import KIND_LABELS, REVIEW_LABELS, STANCE_LABELS, STATUS_LABELS
 from reports.selectors import reported_responses, shows_annotations
-from reports.table import ANNOTATION_COLUMNS, COLUMNS, revision_columns
+from reports.table import ANNOTATION_COLUMNS, CODE_PATH, COLUMNS, revision_columns
 from responses.models import Comment, SectionLink, ThemeLink, shown_respondent_name, shown_text
 from responses.ordering import reading_order
 from revisions.selectors import latest_version, section_fates
@@ -228,6 +229,22 @@ _NAMES = """
 """
 
 
+# A comment's codes as one cell, each "Theme › Sub-theme", joined as reports.table.coded joins
+# them.
+_CODES = """
+    SELECT links.comment_id, report_csv_text(string_agg(links.path, '; ' ORDER BY links.path))
+        AS cell
+    FROM (
+        SELECT coded.comment_id, CASE WHEN parent.name IS NULL THEN code.name
+            ELSE parent.name || '{separator}' || code.name END AS path
+        FROM {assignments} coded JOIN {codes} code ON code.id = coded.code_id
+        LEFT JOIN {codes} parent ON parent.id = code.parent_id
+        WHERE code.plan_id = %s
+    ) links
+    GROUP BY links.comment_id
+"""
+
+
 def _copy(rows, *, plan, annotated, revised):
     """COPY of `rows` (with their `head`, `tail`, `revised`, `comment_ref` and `order_*`), each
     a line."""
@@ -252,8 +269,15 @@ def _copy(rows, *, plan, annotated, revised):
     line = "rows.head || ',' || coalesce(themes.cell, '')"
     joins = f"LEFT JOIN ({themes}) themes ON themes.comment_id = rows.comment_ref"
     if annotated:
+        codes = _CODES.format(
+            separator=CODE_PATH,
+            assignments=Assignment._meta.db_table,
+            codes=Code._meta.db_table,
+        )
         line += " || ',' || coalesce(tags.cell, '') || ',' || rows.tail"
+        line += " || ',' || coalesce(codes.cell, '')"
         joins += f" LEFT JOIN ({tags}) tags ON tags.comment_id = rows.comment_ref"
+        joins += f" LEFT JOIN ({codes}) codes ON codes.comment_id = rows.comment_ref"
     if revised:
         line += " || ',' || rows.revised"
     sql = (
@@ -263,7 +287,8 @@ def _copy(rows, *, plan, annotated, revised):
     connection.ensure_connection()
     with connection.connection.cursor() as cursor:
         # COPY takes no parameters: psycopg2 writes them into the statement, quoted.
-        return cursor.mogrify(sql, (*params, plan.pk)).decode()
+        plans = (plan.pk, plan.pk) if annotated else (plan.pk,)
+        return cursor.mogrify(sql, (*params, *plans)).decode()
 
 
 class DatabaseCsv:

@@ -110,6 +110,20 @@ def _comment(document, entry, annotated):
             _paragraph(document, "Yes", bold_label="Personal data redacted for the public:")
 
 
+def _codes(document, codes):
+    """The coding frame: per code its counts, by stance and by respondent kind, and its quotes."""
+    _heading(document, "What was said, by code", 1)
+    for part in codes:
+        _heading(document, xml_safe(str(part.code)), 2)
+        _paragraph(document, f"{part.count:,}", bold_label="Comments:")
+        if part.by_stance:
+            counted = ", ".join(f"{label} {count:,}" for label, count in part.by_stance)
+            _paragraph(document, counted, bold_label="By stance:")
+            counted = ", ".join(f"{label} {count:,}" for label, count in part.by_kind)
+            _paragraph(document, counted, bold_label="By respondent:")
+        _comments(document, part.quoted, False, "No comment has this code.")
+
+
 def _comments(document, entries, annotated, none_text):
     for entry in entries:
         _comment(document, entry, annotated)
@@ -244,6 +258,8 @@ def write_docx(report, file, progress=iter) -> None:
 
     if report.you_said_we_did:
         _you_said_we_did(document, report.you_said_we_did)
+    if report.codes:
+        _codes(document, report.codes)
 
     heading = _heading(document, "Respondents", 1)
     heading.paragraph_format.page_break_before = True

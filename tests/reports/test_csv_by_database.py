@@ -4,6 +4,7 @@ bytes, to the last one, as Python writes, whatever the comments hold."""
 import pytest
 from django.db import connection
 
+from coding.models import Assignment, Code
 from officers.models import Review
 from reports.exports.csv import csv_chunks
 from reports.exports.csv_by_database import DatabaseCsv, _unescaped
@@ -40,6 +41,14 @@ AWKWARD_TEXTS = [
 def awkward(seed):
     """The seed, and comments whose every field is awkward for a CSV, officers' notes included."""
     plan, _ = seed
+    # Codes whose names a CSV and an ordering find awkward: a theme and its sub-themes.
+    theme = Code.objects.create(plan=plan, name='Funding, "grants"')
+    codes = [
+        theme,
+        Code.objects.create(plan=plan, parent=theme, name="beta"),
+        Code.objects.create(plan=plan, parent=theme, name="Éclair"),
+        Code.objects.create(plan=plan, name="alpha"),
+    ]
     for index, text in enumerate(AWKWARD_TEXTS):
         comment = comment_by(
             plan,
@@ -57,6 +66,8 @@ def awkward(seed):
             comment=comment, status=Review.Status.ACTED_ON, plan_change=text or "-", note=text
         )
         CommentTagFactory(comment=comment, tag__name=f"tag, {index}")
+        for code in codes[: index % 4]:
+            Assignment.objects.create(comment=comment, code=code, origin="officer")
     return plan
 
 

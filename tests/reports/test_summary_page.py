@@ -6,6 +6,7 @@ import re
 import pytest
 
 from officers.models import Review
+from responses.models import Comment
 from tests.page_text import section_block, visible_text
 from tests.reports.arranging import comment_by
 from tests.reports.readers import SEED_SECTIONS, report_url
@@ -120,8 +121,15 @@ def test_html_report_takes_a_bounded_number_of_queries(
     plan.sections.update(theme=plan.themes.first())
     for number in range(60):
         comment_by(plan, f"Organisation {number}", section=["1.3", "2.8", None][number % 3])
+    # Codes on every comment: the coding frame's part reads them in a few queries too.
+    from coding.models import Assignment, Code
 
-    with django_assert_max_num_queries(20):
+    codes = [Code.objects.create(plan=plan, name=name) for name in ("Funding", "Housing")]
+    for comment in Comment.objects.filter(response__plan=plan):
+        for code in codes:
+            Assignment.objects.create(comment=comment, code=code, origin="officer", score=0.5)
+
+    with django_assert_max_num_queries(24):
         page = admin_reader.get(report_url("html"))
 
     text = visible_text(page)

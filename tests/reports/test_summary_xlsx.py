@@ -29,7 +29,7 @@ def test_each_sheet_freezes_its_header_and_filters_its_rows(admin_reader):
     assert book["Summary"].freeze_panes == "A2"
     assert book["Summary"].auto_filter.ref == "A1:H6"
     assert book["Comments"].freeze_panes == "A2"
-    assert book["Comments"].auto_filter.ref == "A1:S13"
+    assert book["Comments"].auto_filter.ref == "A1:T13"
     assert book["Respondents"].auto_filter.ref == "A1:F2"
     assert book["Comments"].column_dimensions["K"].width == 60
     assert book["Comments"]["A1"].font.bold
