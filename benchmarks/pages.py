@@ -598,7 +598,7 @@ def csv_writer_baseline(plan, admin):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from reports.exports.csv import CHUNK_CHARACTERS, cell_text
+    from marginalia.csv_files import CHUNK_CHARACTERS, cell_text
     from reports.filters import ReportFilters
     from reports.table import comment_table
 

@@ -68,6 +68,13 @@ def _confirmed(assignment, *, by, at):
     return assignment
 
 
+def quote(assignment: Assignment, quoted: bool) -> Assignment:
+    """Choose the comment to quote for its code in the report, or no longer."""
+    assignment.quoted = quoted
+    assignment.save(update_fields=["quoted"])
+    return assignment
+
+
 def uncode(assignment: Assignment) -> None:
     assignment.delete()
 

@@ -4,14 +4,23 @@ or taken off), a comment's codes, and a code given to every comment a list's fil
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
+from django.db.models import Case, Count, F, Q, When
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from coding.agreement import draw_sample, measure, next_to_code, resolve, second_code
 from coding.forms import AcceptForm, BulkCodeForm, CodeForm, CodesForm, SampleForm, SuggestForm
-from coding.frame import CannotCode, accept, add_code, code_comments, confirm, discard, uncode
+from coding.frame import (
+    CannotCode,
+    accept,
+    add_code,
+    code_comments,
+    confirm,
+    discard,
+    quote,
+    uncode,
+)
 from coding.models import (
     AgreementSample,
     Assignment,
@@ -195,7 +204,11 @@ def code_page(request, pk):
     assignments = (
         code.assignments.select_related("comment__response__respondent", "by")
         .filter(comment__in=visible_comments(request.user))
-        .order_by("origin", "-score", "comment_id")
+        .order_by(
+            Case(When(origin=Origin.SUGGESTED, then=0), default=1),
+            F("score").desc(nulls_last=True),
+            "comment_id",
+        )
     )
     return render(
         request,
@@ -229,13 +242,22 @@ def _change_code(request, code, form):
 @require_POST
 @officer_required
 def assignment(request, pk):
-    """Confirm a suggested code of a comment, or take a code off it."""
+    """Confirm a suggested code of a comment, quote it for the code in the report (or stop), or
+    take the code off it."""
     found = get_object_or_404(Assignment.objects.select_related("code", "comment"), pk=pk)
     back = request.POST.get("next") or reverse("coding:code", kwargs={"pk": found.code_id})
     try:
         if request.POST.get("action") == "confirm":
             confirm(found, by=request.user)
             messages.success(request, f"Confirmed “{found.code}” for {found.comment}.")
+        elif request.POST.get("action") in ("quote", "unquote"):
+            quote(found, request.POST["action"] == "quote")
+            messages.success(
+                request,
+                f"{found.comment} is quoted for “{found.code}” in the report."
+                if found.quoted
+                else f"{found.comment} is no longer quoted for “{found.code}”.",
+            )
         elif request.POST.get("action") == "remove":
             uncode(found)
             messages.success(request, f"Took “{found.code}” off {found.comment}.")

@@ -5,8 +5,8 @@ plan, which format, which filters, how many rows.
 as `selectors.command_line_admin()`, which is no account and is logged without a user.
 """
 
+from marginalia.csv_files import csv_chunks
 from reports.exports import csv_by_database
-from reports.exports.csv import csv_chunks
 from reports.exports.docx import write_docx
 from reports.exports.html import render_html
 from reports.exports.xlsx import write_xlsx

@@ -1,5 +1,5 @@
 """The summary report's CSV written by PostgreSQL itself, at the database's own speed: the same
-bytes reports.exports.csv writes in Python (a test compares them), streamed as they come.
+bytes marginalia.csv_files writes in Python (a test compares them), streamed as they come.
 
 Each row of `COPY (SELECT …) TO STDOUT` is one text column holding a whole CSV line: every cell
 made safe for spreadsheets and quoted as Python's csv module quotes it (the SQL functions of
@@ -33,8 +33,8 @@ from django.db.models import (
 from django.db.models.functions import Cast, Coalesce
 
 from coding.models import Assignment, Code
+from marginalia.csv_files import csv_chunks
 from officers.models import CommentTag, Review
-from reports.exports.csv import csv_chunks
 from reports.report import KIND_LABELS, REVIEW_LABELS, STANCE_LABELS, STATUS_LABELS
 from reports.selectors import reported_responses, shows_annotations
 from reports.table import ANNOTATION_COLUMNS, CODE_PATH, COLUMNS, revision_columns

@@ -15,7 +15,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from reports.exports.spreadsheet_safety import neutralise
+from marginalia.spreadsheet_safety import neutralise
 from reports.exports.xml_characters import xml_safe
 
 # Excel's limit; a sheet that fills up continues on "Comments (2)" and so on.

@@ -1,7 +1,7 @@
 """On PostgreSQL, a function that lets the database write the summary report's CSV itself
-(reports.exports.csv_by_database), cell by cell as reports.exports.csv writes it in Python:
+(reports.exports.csv_by_database), cell by cell as marginalia.csv_files writes it in Python:
 report_csv_text(text) is the text given a leading apostrophe when a spreadsheet would read it as a
-formula (=, +, -, @, tab, carriage return: reports.exports.spreadsheet_safety.neutralise), then
+formula (=, +, -, @, tab, carriage return: marginalia.spreadsheet_safety.neutralise), then
 written as Python's csv module writes a field (QUOTE_MINIMAL): in double quotes, its own doubled,
 when it holds a comma, a double quote, CR or LF; NULL is empty.
 

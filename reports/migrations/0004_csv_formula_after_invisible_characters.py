@@ -1,6 +1,6 @@
 """report_csv_text (0002) also neutralises a formula that follows characters which show as
 nothing (byte order mark, zero-width space, word joiner), as
-reports.exports.spreadsheet_safety.neutralise does."""
+marginalia.spreadsheet_safety.neutralise does."""
 
 from importlib import import_module
 

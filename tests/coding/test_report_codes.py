@@ -65,3 +65,16 @@ def test_staff_who_are_not_officers_read_no_codes(client, coded):
 
     assert "What was said, by code" not in page and "Funding ›" not in page
     assert "Codes" not in csv_rows(client.get(report_url("csv")))[0]
+
+
+def test_an_officer_chooses_the_comment_quoted_for_a_code(client, coded):
+    _plan, comments, funding, _grants = coded
+    least_sure = Assignment.objects.get(code=funding, comment=comments[0])
+    client.force_login(UserFactory(admin=True))
+
+    client.post(f"/codings/{least_sure.pk}/", {"action": "quote"})
+
+    page = visible_text(client.get(report_url("html")))
+    part = page[page.rindex("What was said, by code") : page.rindex("Funding › Grants")]
+    assert comments[0].text[:40] in part
+    assert "Quoted in the report" in visible_text(client.get(f"/codes/{funding.pk}/"))

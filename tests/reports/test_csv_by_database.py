@@ -5,8 +5,8 @@ import pytest
 from django.db import connection
 
 from coding.models import Assignment, Code
+from marginalia.csv_files import csv_chunks
 from officers.models import Review
-from reports.exports.csv import csv_chunks
 from reports.exports.csv_by_database import DatabaseCsv, _unescaped
 from reports.filters import ReportFilters
 from reports.models import ExportLog

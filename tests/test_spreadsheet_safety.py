@@ -3,7 +3,7 @@ would read as a formula (=, +, -, @, tab, carriage return) starts with an apostr
 
 import pytest
 
-from reports.exports.spreadsheet_safety import neutralise
+from marginalia.spreadsheet_safety import neutralise
 from responses.models import Comment
 from tests.reports.arranging import comment_by
 from tests.reports.readers import csv_rows, report_url, sheet_rows, workbook

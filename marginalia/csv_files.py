@@ -1,4 +1,5 @@
-"""The summary report as CSV: one row per comment–section link, produced as a stream of bytes.
+"""CSV files as a stream of bytes, for every download of rows (the summary report, the coding
+frame).
 
 UTF-8 with a byte-order mark, which is how Excel knows the file is UTF-8 (without it, curly
 quotes and accented names arrive garbled). Rows are gathered into chunks of about 64 KB so a
@@ -10,7 +11,7 @@ import datetime
 import io
 from collections.abc import Iterable, Iterator
 
-from reports.exports.spreadsheet_safety import neutralise
+from marginalia.spreadsheet_safety import neutralise
 
 BYTE_ORDER_MARK = "\ufeff"
 CHUNK_CHARACTERS = 64 * 1024
