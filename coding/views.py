@@ -5,10 +5,13 @@ or taken off), a comment's codes, and a code given to every comment a list's fil
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Case, Count, F, Q, When
+from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
+from coding import files
 from coding.agreement import draw_sample, measure, next_to_code, resolve, second_code
 from coding.forms import AcceptForm, BulkCodeForm, CodeForm, CodesForm, SampleForm, SuggestForm
 from coding.frame import (
@@ -39,6 +42,7 @@ from responses.selectors import visible_comments
 
 # Without JavaScript, the suggestions' page reloads itself this often (seconds) while at work.
 REFRESH_SECONDS = 5
+MAX_UPLOAD = 20 * 1024 * 1024
 Origin = Assignment.Origin
 
 
@@ -449,3 +453,55 @@ def resolve_item(request, pk):
     else:
         messages.error(request, "Choose the codes that stand: reload the page and try again.")
     return redirect("coding:sample", pk=item.sample_id)
+
+
+def _csv(chunks, name):
+    response = StreamingHttpResponse(chunks, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = content_disposition_header(True, name)
+    return response
+
+
+@officer_required
+def frame_download(request, slug):
+    plan = get_object_or_404(Plan, slug=slug)
+    return _csv(files.frame_csv(plan), f"{plan.slug}-coding-frame.csv")
+
+
+@officer_required
+def codings_download(request, slug):
+    plan = get_object_or_404(Plan, slug=slug)
+    comments = visible_comments(request.user).filter(response__plan=plan)
+    return _csv(files.codings_csv(plan, comments), f"{plan.slug}-codings.csv")
+
+
+@require_POST
+@officer_required
+def upload(request, slug):
+    """A coding frame or codings read back from their CSV: all of it, or nothing and why."""
+    plan = get_object_or_404(Plan, slug=slug)
+    sent = request.FILES.get("file")
+    if sent is None:
+        messages.error(request, "Choose the CSV file of a coding frame or of codings.")
+        return redirect("coding:frame", slug=plan.slug)
+    if sent.size > MAX_UPLOAD:
+        messages.error(request, "The file must be smaller than 20 MB.")
+        return redirect("coding:frame", slug=plan.slug)
+    try:
+        read = files.read_csv(
+            plan,
+            sent.read(),
+            by=request.user,
+            comments=visible_comments(request.user),
+        )
+    except CannotCode as refusal:
+        messages.error(request, f"Nothing was imported: {refusal}")
+        return redirect("coding:frame", slug=plan.slug)
+    if read.errors:
+        messages.error(request, "Nothing was imported. " + " ".join(read.errors))
+    else:
+        messages.success(
+            request,
+            f"Imported {read.codes:,} new code{'s' if read.codes != 1 else ''} and "
+            f"{read.codings:,} coding{'s' if read.codings != 1 else ''}.",
+        )
+    return redirect("coding:frame", slug=plan.slug)

@@ -189,6 +189,12 @@ TABLE = {
         f"/plans/{PLAN}/codes/suggest/",
         {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
     ),
+    "coding:frame_csv": (f"/plans/{PLAN}/coding-frame.csv", {"GET": OFFICERS, "POST": OFFICERS}),
+    "coding:codings_csv": (f"/plans/{PLAN}/codings.csv", {"GET": OFFICERS, "POST": OFFICERS}),
+    "coding:upload": (
+        f"/plans/{PLAN}/codes/import/",
+        {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
+    ),
     "coding:bulk": (f"/plans/{PLAN}/codes/apply/", {"GET": OFFICERS, "POST": OFFICERS}),
     "coding:suggestions": (
         lambda o: f"/suggestions/{_suggesting(o).pk}/",
