@@ -17,6 +17,7 @@ from sklearn.metrics import cohen_kappa_score
 
 from coding.frame import CannotCode, code_comments
 from coding.models import AgreementSample, Assignment, Code, SampleItem
+from coding.publication import coding_changed
 from responses.models import Comment
 
 SAMPLE_SIZES = (5, 500)
@@ -83,6 +84,7 @@ def resolve(item: SampleItem, codes, *, by, note="") -> SampleItem:
     ).delete()
     for code in plan_codes.filter(pk__in=standing):
         code_comments(Comment.objects.filter(pk=item.comment_id), code, by=by)
+    coding_changed(item.sample.plan_id)
     item.resolved_codes = sorted(standing)
     item.resolved_by, item.resolved_at = by, timezone.now()
     item.resolution_note = note.strip()[:300]

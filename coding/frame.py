@@ -10,6 +10,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 from coding.models import Assignment, Code, SuggestedMember, SuggestedTheme
+from coding.publication import coding_changed
 from plans.models import Plan
 
 
@@ -53,6 +54,7 @@ def code_comments(comments, code: Code, *, by) -> int:
             for pk in missing.iterator()
         ]
         bulk_create_with_history(made, Assignment, batch_size=2_000, default_user=by)
+        coding_changed(code.plan_id)
     return len(made)
 
 
@@ -65,6 +67,7 @@ def confirm(assignment: Assignment, *, by) -> Assignment:
 def _confirmed(assignment, *, by, at):
     assignment.origin, assignment.by, assignment.at = Assignment.Origin.CONFIRMED, by, at
     assignment.save()
+    coding_changed(assignment.code.plan_id)
     return assignment
 
 
@@ -72,11 +75,36 @@ def quote(assignment: Assignment, quoted: bool) -> Assignment:
     """Choose the comment to quote for its code in the report, or no longer."""
     assignment.quoted = quoted
     assignment.save(update_fields=["quoted"])
+    coding_changed(assignment.code.plan_id)
     return assignment
 
 
 def uncode(assignment: Assignment) -> None:
     assignment.delete()
+    coding_changed(assignment.code.plan_id)
+
+
+def change_code(code: Code, *, name, parent, description) -> Code:
+    """Rename a code, move it under a theme (or out), say what it means."""
+    name = " ".join(name.split())[:120]
+    if not name:
+        raise CannotCode("Enter the code's name.")
+    if parent is not None and (parent.pk == code.pk or code.children.exists()):
+        raise CannotCode("A theme with sub-themes cannot become a sub-theme.")
+    clash = Code.objects.filter(plan=code.plan_id, parent=parent, name__iexact=name).exclude(
+        pk=code.pk
+    )
+    if clash.exists():
+        raise CannotCode(f"There is a code called “{name}” there already.")
+    code.name, code.parent, code.description = name, parent, description.strip()
+    code.save()
+    coding_changed(code.plan_id)
+    return code
+
+
+def remove_code(code: Code) -> None:
+    code.delete()
+    coding_changed(code.plan_id)
 
 
 @transaction.atomic

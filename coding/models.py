@@ -216,3 +216,18 @@ class SampleItem(models.Model):
     @property
     def disagrees(self):
         return self.second_codes is not None and set(self.first_codes) != set(self.second_codes)
+
+
+class PublishedFrame(models.Model):
+    """A plan's coding frame published: the public then reads, in the report, the API and the
+    Web Annotation collection, each published comment's codes that officers gave or confirmed
+    (never those only suggested). Until then only officers read codes."""
+
+    plan = models.OneToOneField(Plan, on_delete=models.CASCADE, related_name="published_frame")
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    published_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"The coding frame of {self.plan}, published {self.published_at:%d %B %Y}"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import F
 
-from coding.models import Assignment, Code
+from coding.models import Code
 
 QUOTES_PER_CODE = 2
 
@@ -21,15 +21,15 @@ class CodeSummary:
     quoted: list = field(default_factory=list)  # comments
 
 
-def code_summaries(plan, comments) -> list[CodeSummary]:
-    """The plan's codes, themes each before their sub-themes, over `comments` (a queryset): a
-    few queries however many comments."""
+def code_summaries(plan, comments, codings) -> list[CodeSummary]:
+    """The plan's codes, themes each before their sub-themes, over `comments` (a queryset) and
+    the `codings` the reader may read (coding.publication): a few queries however many."""
     codes = list(Code.objects.filter(plan=plan).select_related("parent"))
     order = sorted(
         codes, key=lambda c: (str(c.parent or c).lower(), c.parent_id is not None, c.name.lower())
     )
     summaries = {code.pk: CodeSummary(code) for code in order}
-    codings = Assignment.objects.filter(code__plan=plan, comment__in=comments)
+    codings = codings.filter(comment__in=comments)
     for code, stance, kind in codings.values_list(
         "code_id", "comment__stance", "comment__response__respondent__kind"
     ):

@@ -9,6 +9,7 @@ urlpatterns = [
     path("plans/<slug:slug>/coding-frame.csv", views.frame_download, name="frame_csv"),
     path("plans/<slug:slug>/codings.csv", views.codings_download, name="codings_csv"),
     path("plans/<slug:slug>/codes/import/", views.upload, name="upload"),
+    path("plans/<slug:slug>/codes/publication/", views.publication, name="publication"),
     path("plans/<slug:slug>/codes/apply/", views.code_in_bulk, name="bulk"),
     path("suggestions/<int:pk>/", views.suggestions, name="suggestions"),
     path("suggested-themes/<int:pk>/", views.decide_theme, name="decide_theme"),

@@ -18,24 +18,28 @@ from coding.frame import (
     CannotCode,
     accept,
     add_code,
+    change_code,
     code_comments,
     confirm,
     discard,
     quote,
+    remove_code,
     uncode,
 )
 from coding.models import (
     AgreementSample,
     Assignment,
     Code,
+    PublishedFrame,
     SampleItem,
     SuggestedTheme,
     ThemeSuggesting,
 )
+from coding.publication import publish, unpublish
 from coding.tasks import request_suggestions, resume_stalled_suggestings
 from marginalia.pagination import paginate
 from officers.filters import OfficerCommentFilter
-from officers.permissions import officer_required
+from officers.permissions import can_publish, officer_required
 from plans.models import Plan
 from responses.models import Comment
 from responses.selectors import visible_comments
@@ -85,6 +89,8 @@ def frame(request, slug):
             "form": form,
             "suggest_form": SuggestForm(),
             "suggestings": plan.theme_suggestings.select_related("requested_by")[:10],
+            "published": PublishedFrame.objects.filter(plan=plan).first(),
+            "can_publish": can_publish(request.user),
         },
     )
 
@@ -224,23 +230,44 @@ def code_page(request, pk):
 def _change_code(request, code, form):
     if request.POST.get("action") == "remove":
         name = str(code)
-        code.delete()
+        remove_code(code)
         messages.success(request, f"Removed the code “{name}” and its coding.")
         return redirect("coding:frame", slug=code.plan.slug)
-    parent = form.cleaned_data["parent"]
-    if parent is not None and code.children.exists():
-        messages.error(request, "A theme with sub-themes cannot become a sub-theme.")
-        return redirect("coding:code", pk=code.pk)
-    code.name = " ".join(form.cleaned_data["name"].split())[:120]
-    code.parent, code.description = parent, form.cleaned_data["description"]
     try:
-        code.full_clean()
-    except Exception as error:  # a clash with another code's name
-        messages.error(request, f"“{code.name}” could not be saved: {error}")
-        return redirect("coding:code", pk=code.pk)
-    code.save()
-    messages.success(request, f"Saved the code “{code}”.")
+        change_code(
+            code,
+            name=form.cleaned_data["name"],
+            parent=form.cleaned_data["parent"],
+            description=form.cleaned_data["description"],
+        )
+    except CannotCode as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(request, f"Saved the code “{code}”.")
     return redirect("coding:code", pk=code.pk)
+
+
+@require_POST
+@officer_required
+def publication(request, slug):
+    """Publish the plan's coding frame (the public reads the codes officers gave or confirmed),
+    or stop."""
+    plan = get_object_or_404(Plan, slug=slug)
+    if not can_publish(request.user):
+        raise PermissionDenied("Only policy officers who publish responses may publish codes.")
+    if request.POST.get("action") == "unpublish":
+        unpublish(plan)
+        messages.success(
+            request, "The coding frame is no longer published: only officers read codes."
+        )
+    else:
+        publish(plan, by=request.user)
+        messages.success(
+            request,
+            "The coding frame is published: the public reads the codes officers gave or "
+            "confirmed in the report, the API and the Web Annotation collection.",
+        )
+    return redirect("coding:frame", slug=plan.slug)
 
 
 @require_POST

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.db.models import Count, prefetch_related_objects
 from django.utils import timezone
 
+from coding.publication import codings_read_by, reads_codes
 from coding.summary import code_summaries
 from officers.models import Review
 from officers.selectors import load_annotations
@@ -111,7 +112,7 @@ class SummaryReport:
     shows_annotations: bool
     # The latest revision of the plan beside what was asked of it; None before any revision.
     you_said_we_did: YouSaidWeDid | None = None
-    # The coding frame over the report's comments, for officers (coding.summary).
+    # The coding frame over the report's comments, as the viewer may read it (coding.publication).
     codes: tuple = ()
 
     @property
@@ -207,7 +208,7 @@ def summary_report(*, plan: Plan, viewer, filters: ReportFilters) -> SummaryRepo
         respondents=respondent_summaries(plan=plan, viewer=viewer, filters=filters),
         shows_annotations=annotated,
         you_said_we_did=you_said_we_did(plan=plan, viewer=viewer, comments=comments),
-        codes=tuple(_coded(plan, comments, viewer)) if annotated else (),
+        codes=tuple(_coded(plan, comments, viewer)) if reads_codes(viewer, plan) else (),
     )
 
 
@@ -224,7 +225,7 @@ class CodedPart:
 
 
 def _coded(plan, comments, viewer):
-    for summary in code_summaries(plan, comments):
+    for summary in code_summaries(plan, comments, codings_read_by(viewer, plan)):
         yield CodedPart(
             code=summary.code,
             count=summary.count,

@@ -195,6 +195,10 @@ TABLE = {
         f"/plans/{PLAN}/codes/import/",
         {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
     ),
+    "coding:publication": (
+        f"/plans/{PLAN}/codes/publication/",
+        {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
+    ),
     "coding:bulk": (f"/plans/{PLAN}/codes/apply/", {"GET": OFFICERS, "POST": OFFICERS}),
     "coding:suggestions": (
         lambda o: f"/suggestions/{_suggesting(o).pk}/",

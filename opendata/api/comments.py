@@ -7,10 +7,12 @@ Pages follow a cursor, not a page number: the database reads from where the last
 comment before, so the 2,000th page costs what the first does.
 """
 
+from django.db.models import Prefetch
 from rest_framework import generics
 from rest_framework.exceptions import NotFound
 from rest_framework.pagination import CursorPagination
 
+from coding.publication import codings_read_by
 from opendata.api.lookups import plan_or_404, readable_comments, section_or_404
 from opendata.api.serializers import CommentSerializer
 from responses.selectors import section_comments, theme_links_with_themes, with_links
@@ -41,7 +43,9 @@ class PlanComments(generics.ListAPIView):
 
     def get_queryset(self):
         plan = plan_or_404(self.kwargs["slug"])
-        return with_links(readable_comments(self.request.user, plan))
+        return with_codes(
+            with_links(readable_comments(self.request.user, plan)), self.request, plan
+        )
 
 
 class SectionComments(generics.ListAPIView):
@@ -52,6 +56,21 @@ class SectionComments(generics.ListAPIView):
         section = section_or_404(self.kwargs["slug"], self.kwargs["number"])
         comments = readable_comments(self.request.user, section.plan)
         # section_comments prefetches the section links, with the quotes.
-        return section_comments(section=section, comments=comments).prefetch_related(
-            theme_links_with_themes()
+        return with_codes(
+            section_comments(section=section, comments=comments).prefetch_related(
+                theme_links_with_themes()
+            ),
+            self.request,
+            section.plan,
         )
+
+
+def with_codes(comments, request, plan):
+    """Each comment's codes the reader may read, in one more query (CommentSerializer.codes)."""
+    return comments.prefetch_related(
+        Prefetch(
+            "codings",
+            queryset=codings_read_by(request.user, plan).select_related("code__parent"),
+            to_attr="readable_codings",
+        )
+    )

@@ -126,6 +126,7 @@ class CommentSerializer(serializers.ModelSerializer):
     sections = serializers.SerializerMethodField()
     themes = serializers.SerializerMethodField()
     quotes = serializers.SerializerMethodField()
+    codes = serializers.SerializerMethodField()
 
     class Meta:
         model = Comment
@@ -140,6 +141,7 @@ class CommentSerializer(serializers.ModelSerializer):
             "sections",
             "themes",
             "quotes",
+            "codes",
         ]
 
     def get_text(self, comment) -> str:
@@ -151,6 +153,12 @@ class CommentSerializer(serializers.ModelSerializer):
 
     def get_themes(self, comment) -> list[str]:
         return [theme.name for theme in comment.linked_themes]
+
+    def get_codes(self, comment) -> list[str]:
+        """The codes of the plan's coding frame it has, as "Theme › Sub-theme": for officers
+        every one; for the public, once the frame is published, those officers gave or
+        confirmed (coding.publication)."""
+        return [str(coding.code) for coding in getattr(comment, "readable_codings", [])]
 
     @extend_schema_field(SectionQuoteSerializer(many=True))
     def get_quotes(self, comment):

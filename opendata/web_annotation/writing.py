@@ -6,6 +6,7 @@ from urllib.parse import quote
 
 from django.urls import reverse
 
+from coding.publication import codes_by_comment
 from opendata.web_annotation import CONTEXT, CREATOR_TYPES, MOTIVATIONS
 from responses.models import Response
 from responses.selectors import with_links
@@ -24,9 +25,11 @@ def collection_for_plan(plan, comments, build_url, *, viewer) -> dict:
     )
     plan_page = build_url(plan.get_absolute_url())
     followed = _followed_quotes(plan, build_url)
+    comments = list(comments)
+    codes = codes_by_comment(viewer, plan, [comment.pk for comment in comments])
     items = []
     for comment in comments:
-        annotation = _comment_annotation(comment, viewer)
+        annotation = _comment_annotation(comment, viewer, codes.get(comment.pk, ()))
         reference = quote(comment.response.reference, safe="")
         comment_id = f"{collection_id}#{reference}/{comment.position}"
         links = comment.section_links.all()
@@ -100,8 +103,9 @@ def _followed_quotes(plan, build_url):
     return targets
 
 
-def _comment_annotation(comment, viewer) -> dict:
-    """What every annotation of `comment` says, whichever part of the plan it targets."""
+def _comment_annotation(comment, viewer, codes=()) -> dict:
+    """What every annotation of `comment` says, whichever part of the plan it targets; its
+    `codes` (the coding frame's, as the viewer may read them) classify it after its stance."""
     response = comment.response
     bodies = [_text_body(comment.text_shown_to(viewer), "commenting")]
     bodies.append({"type": "TextualBody", "value": comment.stance, "purpose": "classifying"})
@@ -110,6 +114,10 @@ def _comment_annotation(comment, viewer) -> dict:
     bodies += [
         {"type": "TextualBody", "value": theme.name, "purpose": "tagging"}
         for theme in comment.linked_themes
+    ]
+    bodies += [
+        {"type": "TextualBody", "value": code, "purpose": "classifying", "marginalia:code": origin}
+        for code, origin in codes
     ]
     return {
         "type": "Annotation",

@@ -1,0 +1,54 @@
+"""Who reads codes: officers always, every coding with where it came from; everyone else only
+once the plan's coding frame is published (coding.models.PublishedFrame), and then only the
+codings officers gave or confirmed, never those the machine only suggested."""
+
+from coding.models import Assignment, PublishedFrame
+from officers.permissions import can_annotate
+from plans.models import Plan
+
+PUBLIC_ORIGINS = (Assignment.Origin.CONFIRMED, Assignment.Origin.OFFICER)
+
+
+def reads_codes(viewer, plan) -> bool:
+    return can_annotate(viewer) or PublishedFrame.objects.filter(plan=plan).exists()
+
+
+def codings_read_by(viewer, plan):
+    """The plan's codings `viewer` may read (none if they read no codes)."""
+    codings = Assignment.objects.filter(code__plan=plan)
+    if can_annotate(viewer):
+        return codings
+    if not PublishedFrame.objects.filter(plan=plan).exists():
+        return codings.none()
+    return codings.filter(origin__in=PUBLIC_ORIGINS)
+
+
+def codes_by_comment(viewer, plan, comment_ids) -> dict:
+    """{comment id: [(code as "Theme › Sub-theme", origin)]} of `comment_ids`, as `viewer` may
+    read them: one query."""
+    found = {}
+    for coding in (
+        codings_read_by(viewer, plan)
+        .filter(comment_id__in=comment_ids)
+        .select_related("code__parent")
+        .order_by("comment_id", "code__parent__name", "code__name")
+    ):
+        found.setdefault(coding.comment_id, []).append((str(coding.code), coding.origin))
+    return found
+
+
+def coding_changed(plan_id) -> None:
+    """A coding or a code changed: if the public reads the plan's codes, no cached page or API
+    answer of it may show the old ones (plans.Plan.bump_generation)."""
+    if PublishedFrame.objects.filter(plan=plan_id).exists():
+        Plan.objects.filter(pk=plan_id).bump_generation(annotations_only=True)
+
+
+def publish(plan, *, by) -> None:
+    PublishedFrame.objects.get_or_create(plan=plan, defaults={"published_by": by})
+    Plan.objects.filter(pk=plan.pk).bump_generation(annotations_only=True)
+
+
+def unpublish(plan) -> None:
+    PublishedFrame.objects.filter(plan=plan).delete()
+    Plan.objects.filter(pk=plan.pk).bump_generation(annotations_only=True)
