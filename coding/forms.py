@@ -107,9 +107,12 @@ class BulkCodeForm(forms.Form):
         error_messages={"required": "Choose the code to give these comments."},
     )
 
-    def __init__(self, *args, plan, **kwargs):
+    def __init__(self, *args, plan, one=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["code"].queryset = Code.objects.filter(plan=plan).select_related("parent")
+        if one:
+            self.fields["code"].label = "Code to give it"
+            self.fields["code"].error_messages["required"] = "Choose the code to give it."
         self.helper = form_helper(Field("code"))
 
 

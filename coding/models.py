@@ -122,6 +122,25 @@ class ThemeSuggesting(Job):
         return f"Themes suggested for {self.described}"
 
 
+class CodeSuggesting(Job):
+    """The machine's suggestion of a code for each comment of a plan no code was given yet, read
+    from the comments officers coded (coding.themes.suggest_codes): a job of marginalia.jobs'
+    shape, done in the background (coding.tasks)."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="code_suggestings")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    suggested = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"Codes suggested for {self.plan}"
+
+
 class SuggestedTheme(models.Model):
     class Decision(models.TextChoices):
         OPEN = "open", "To decide"

@@ -1,12 +1,20 @@
-"""Suggested themes asked for, read and stored: which comments a ThemeSuggesting reads (the
-officers' filters it was asked with, as the officer who asked reads them, or a suggested theme's
-comments to split it), and its themes written in one transaction (coding.themes reads them)."""
+"""Suggested themes and codes asked for, read and stored: which comments a ThemeSuggesting reads
+(the officers' filters it was asked with, as the officer who asked reads them, or a suggested
+theme's comments to split it), and its themes written in one transaction (coding.themes reads
+them); a code suggested for each comment not yet coded, from those officers coded."""
 
 from django.db import transaction
 from django.http import QueryDict
+from simple_history.utils import bulk_create_with_history
 
-from coding.models import SuggestedMember, SuggestedTheme, ThemeSuggesting
-from coding.themes import Read, suggest_themes
+from coding.models import (
+    Assignment,
+    CodeSuggesting,
+    SuggestedMember,
+    SuggestedTheme,
+    ThemeSuggesting,
+)
+from coding.themes import Read, suggest_codes, suggest_themes
 from officers.filters import OfficerCommentFilter
 from responses.models import Comment, Response
 from responses.selectors import visible_comments
@@ -63,3 +71,48 @@ def read_and_store(suggesting: ThemeSuggesting) -> int:
             )
         ThemeSuggesting.objects.filter(pk=suggesting.pk).update(comments_read=read)
     return read
+
+
+def uncoded_comments(plan):
+    """The plan's submitted and published comments no code of its frame was given."""
+    return Comment.objects.filter(
+        response__plan=plan,
+        response__status__in=[Response.Status.SUBMITTED, Response.Status.PUBLISHED],
+    ).exclude(codings__code__plan=plan)
+
+
+def suggest_codes_for(suggesting: CodeSuggesting) -> int:
+    """Suggest a code for each comment of the plan not yet coded, from those officers gave or
+    confirmed; how many were suggested one."""
+    plan = suggesting.plan
+    coded = {}
+    for code, text in (
+        Assignment.objects.filter(
+            code__plan=plan, origin__in=[Assignment.Origin.CONFIRMED, Assignment.Origin.OFFICER]
+        )
+        .values_list("code_id", "comment__text")
+        .iterator(READ_CHUNK)
+    ):
+        coded.setdefault(code, []).append(text)
+    uncoded = [
+        Read(pk, text)
+        for pk, text in uncoded_comments(plan).values_list("pk", "text").iterator(READ_CHUNK)
+    ]
+    suggested = suggest_codes(coded, uncoded)
+    with transaction.atomic():
+        bulk_create_with_history(
+            [
+                Assignment(
+                    comment_id=comment,
+                    code_id=code,
+                    origin=Assignment.Origin.SUGGESTED,
+                    score=score,
+                )
+                for comment, code, score in suggested
+            ],
+            Assignment,
+            batch_size=5_000,
+            ignore_conflicts=True,
+        )
+        CodeSuggesting.objects.filter(pk=suggesting.pk).update(suggested=len(suggested))
+    return len(suggested)

@@ -121,3 +121,47 @@ def _phrases(weights, terms):
             continue
         chosen.append(term)
     return chosen
+
+
+# A comment is suggested a code when its words are at least this alike to the code's comments
+# (cosine similarity of TF-IDF weights to the mean of theirs).
+LEAST_LIKE_A_CODE = 0.35
+
+
+def suggest_codes(coded: dict[int, list[str]], uncoded: list[Read]) -> list[tuple[int, int, float]]:
+    """For each of `uncoded`, the code its words are most like, of `coded` ({code id: the texts
+    officers gave or confirmed it for}), with how alike (0 to 1): [(comment id, code id,
+    score)], none for a comment like no code enough."""
+    codes = [code for code in sorted(coded) if coded[code]]
+    if not codes or not uncoded:
+        return []
+    texts = [text for code in codes for text in coded[code]]
+    vectorizer = TfidfVectorizer(
+        stop_words="english",
+        ngram_range=(1, 2),
+        sublinear_tf=True,
+        token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z'-]+\b",
+    )
+    try:
+        known = vectorizer.fit_transform(texts)
+    except ValueError:  # the coded comments share no word worth weighing
+        return []
+    centroids, start = [], 0
+    for code in codes:
+        rows = known[start : start + len(coded[code])]
+        start += len(coded[code])
+        centre = np.asarray(rows.mean(axis=0)).ravel()
+        norm = np.linalg.norm(centre)
+        centroids.append(centre / norm if norm else centre)
+    centroids = np.vstack(centroids)
+    ordered = sorted(uncoded, key=lambda c: c.pk)
+    suggested = []
+    for start in range(0, len(ordered), 5_000):
+        chunk = ordered[start : start + 5_000]
+        alike = vectorizer.transform([c.text for c in chunk]) @ centroids.T
+        best = np.asarray(alike.argmax(axis=1)).ravel()
+        for row, comment in enumerate(chunk):
+            score = float(alike[row, best[row]])
+            if score >= LEAST_LIKE_A_CODE:
+                suggested.append((comment.pk, codes[best[row]], round(score, 3)))
+    return suggested

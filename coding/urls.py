@@ -6,6 +6,7 @@ app_name = "coding"
 urlpatterns = [
     path("plans/<slug:slug>/codes/", views.frame, name="frame"),
     path("plans/<slug:slug>/codes/suggest/", views.suggest, name="suggest"),
+    path("plans/<slug:slug>/codes/suggest-codes/", views.suggest_codes, name="suggest_codes"),
     path("plans/<slug:slug>/coding-frame.csv", views.frame_download, name="frame_csv"),
     path("plans/<slug:slug>/codings.csv", views.codings_download, name="codings_csv"),
     path("plans/<slug:slug>/codes/import/", views.upload, name="upload"),

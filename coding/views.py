@@ -12,7 +12,7 @@ from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
 from coding import files
-from coding.agreement import draw_sample, measure, next_to_code, resolve, second_code
+from coding.agreement import FIRST_CODING, draw_sample, measure, next_to_code, resolve, second_code
 from coding.forms import AcceptForm, BulkCodeForm, CodeForm, CodesForm, SampleForm, SuggestForm
 from coding.frame import (
     CannotCode,
@@ -30,13 +30,20 @@ from coding.models import (
     AgreementSample,
     Assignment,
     Code,
+    CodeSuggesting,
     PublishedFrame,
     SampleItem,
     SuggestedTheme,
     ThemeSuggesting,
 )
 from coding.publication import publish, unpublish
-from coding.tasks import request_suggestions, resume_stalled_suggestings
+from coding.suggesting import uncoded_comments
+from coding.tasks import (
+    request_code_suggestions,
+    request_suggestions,
+    resume_stalled_code_suggestings,
+    resume_stalled_suggestings,
+)
 from marginalia.pagination import paginate
 from officers.filters import OfficerCommentFilter
 from officers.permissions import can_publish, officer_required
@@ -90,9 +97,16 @@ def frame(request, slug):
             "suggest_form": SuggestForm(),
             "suggestings": plan.theme_suggestings.select_related("requested_by")[:10],
             "published": PublishedFrame.objects.filter(plan=plan).first(),
+            "uncoded": uncoded_comments(plan).count(),
+            "code_suggesting": _latest_code_suggesting(plan),
             "can_publish": can_publish(request.user),
         },
     )
+
+
+def _latest_code_suggesting(plan):
+    resume_stalled_code_suggestings(CodeSuggesting.objects.filter(plan=plan))
+    return plan.code_suggestings.first()
 
 
 @require_POST
@@ -115,6 +129,23 @@ def suggest(request, slug):
         themes_wanted=form.cleaned_data["themes_wanted"],
     )
     return redirect("coding:suggestions", pk=suggesting.pk)
+
+
+@require_POST
+@officer_required
+def suggest_codes(request, slug):
+    """Ask for a code to be suggested for each comment of the plan not coded yet."""
+    plan = get_object_or_404(Plan, slug=slug)
+    if not Assignment.objects.filter(code__plan=plan, origin__in=FIRST_CODING).exists():
+        messages.error(request, "Code some comments first: codes are suggested from those.")
+    else:
+        request_code_suggestions(plan=plan, requested_by=request.user)
+        messages.success(
+            request,
+            "Codes are being suggested for the comments not coded yet. They wait on each code's "
+            "page for an officer to confirm them.",
+        )
+    return redirect("coding:frame", slug=plan.slug)
 
 
 @officer_required
@@ -306,7 +337,7 @@ def comment_codes(request, pk):
         visible_comments(request.user).select_related("response__plan"), pk=pk
     )
     plan = comment.response.plan
-    form = BulkCodeForm(request.POST if request.method == "POST" else None, plan=plan)
+    form = BulkCodeForm(request.POST if request.method == "POST" else None, plan=plan, one=True)
     if form.is_valid():
         added = code_comments(
             Comment.objects.filter(pk=comment.pk), form.cleaned_data["code"], by=request.user

@@ -195,6 +195,10 @@ TABLE = {
         f"/plans/{PLAN}/codes/import/",
         {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
     ),
+    "coding:suggest_codes": (
+        f"/plans/{PLAN}/codes/suggest-codes/",
+        {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},
+    ),
     "coding:publication": (
         f"/plans/{PLAN}/codes/publication/",
         {"GET": (405,) * 5, "POST": (302, 403, 403, 302, 302)},

@@ -153,7 +153,7 @@ def test_one_comment_coded_and_a_code_taken_off(officer, planted):
 
     assert not Assignment.objects.exists()
     refused = officer.post(f"/comments/{comment.pk}/codes/", {})
-    assert "Choose the code to give these comments." in _text(refused)
+    assert "Choose the code to give it." in _text(refused)
 
 
 def test_the_public_and_respondents_cannot_read_or_change_the_frame(client, seed):
@@ -165,3 +165,33 @@ def test_the_public_and_respondents_cannot_read_or_change_the_frame(client, seed
         assert client.get(url).status_code == 403
     assert client.post(f"/plans/{PLAN}/codes/", {"name": "Mine"}).status_code == 403
     assert Code.objects.count() == 1
+
+
+def test_codes_are_suggested_for_uncoded_comments_from_those_officers_coded(
+    officer, planted, worker
+):
+    plan = planted[0].response.plan
+    housing = Code.objects.create(plan=plan, name="Housing")
+    funding = Code.objects.create(plan=plan, name="Funding")
+    truth = dict(
+        zip((c.pk for c in planted), (t for _, t in planted_comments(per_theme=12)), strict=True)
+    )
+    for theme, code in (("housing", housing), ("funding", funding)):
+        for comment in [c for c in planted if truth[c.pk] == theme][:4]:
+            Assignment.objects.create(comment=comment, code=code, origin="officer")
+    refused = Code.objects.create(plan=plan, name="Nobody coded")
+
+    page = _text(officer.post(f"/plans/{PLAN}/codes/suggest-codes/", follow=True))
+    worker()
+
+    assert "Codes are being suggested" in page
+    suggested = Assignment.objects.filter(origin="suggested")
+    assert suggested.exists() and not suggested.filter(code=refused).exists()
+    for coding in suggested.select_related("code"):
+        if truth.get(coding.comment_id) in ("housing", "funding"):
+            assert coding.code.name.lower() == truth[coding.comment_id]
+        assert 0.35 <= coding.score <= 1
+    # The other planted themes are not housing or funding: most are left uncoded.
+    others = [c.pk for c in planted if truth[c.pk] not in ("housing", "funding")]
+    assert suggested.filter(comment__in=others).count() < len(others) / 2
+    assert "suggested." in _text(officer.get(f"/plans/{PLAN}/codes/"))
