@@ -38,10 +38,10 @@ def codes_by_comment(viewer, plan, comment_ids) -> dict:
 
 
 def coding_changed(plan_id) -> None:
-    """A coding or a code changed: if the public reads the plan's codes, no cached page or API
-    answer of it may show the old ones (plans.Plan.bump_generation)."""
-    if PublishedFrame.objects.filter(plan=plan_id).exists():
-        Plan.objects.filter(pk=plan_id).bump_generation(annotations_only=True)
+    """A coding or a code changed: no cached page (an officer's comment cards show codes) or
+    API answer of the plan may show the old ones. Like a tag, it leaves the figures alone
+    (plans.Plan.bump_generation)."""
+    Plan.objects.filter(pk=plan_id).bump_generation(annotations_only=True)
 
 
 def publish(plan, *, by) -> None:

@@ -7,8 +7,9 @@ from officers.permissions import can_annotate
 from responses.filters import CommentFilter
 from responses.selectors import visible_comments
 
-# Drawn under each comment card for officers: its review, its tags and the link to annotate it.
-OFFICERS_COMMENT_TOOLS = "officers/_comment_annotations.html"
+# Drawn under each comment card for officers: its review, its tags and the link to annotate it;
+# its codes and the link to code it.
+OFFICERS_COMMENT_TOOLS = "coding/_comment_tools.html"
 
 
 def filtered_comments(request, plan, *, officer, themes=None, sections=None):

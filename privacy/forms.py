@@ -1,18 +1,9 @@
-from crispy_forms_gds.helper import FormHelper
-from crispy_forms_gds.layout import Field, Layout, Size
+from crispy_forms_gds.layout import Field, Size
 from django import forms
 
 from marginalia.fields import DateInputField
+from marginalia.forms import form_helper
 from privacy.models import Erasure
-
-
-def _helper(*fields):
-    """Fields laid out without a <form> tag or buttons: the templates hold those."""
-    helper = FormHelper()
-    helper.form_tag = False
-    helper.disable_csrf = True
-    helper.layout = Layout(*fields)
-    return helper
 
 
 class FindRespondentForm(forms.Form):
@@ -25,7 +16,7 @@ class FindRespondentForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = _helper(Field.text("q", label_size=Size.MEDIUM))
+        self.helper = form_helper(Field.text("q", label_size=Size.MEDIUM))
 
 
 class EraseForm(forms.Form):
@@ -48,7 +39,7 @@ class EraseForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = _helper(
+        self.helper = form_helper(
             Field.radios("scope", legend_size=Size.MEDIUM), Field.textarea("reason")
         )
 
@@ -62,4 +53,4 @@ class RetentionForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = _helper(Field("kept_until"))
+        self.helper = form_helper(Field("kept_until"))

@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from coding.selectors import with_codings
 from critique.figures import chosen_filters
 from critique.reading import reads_a_plan
 from marginalia.pagination import paginate
@@ -139,7 +140,7 @@ def section_detail(request, reading, number):
     return render(
         request,
         "critique/section.html",
-        {"plan": reading.plan, **reading.shared(_section_page, number)},
+        {"plan": reading.plan, "officer": reading.officer, **reading.shared(_section_page, number)},
     )
 
 
@@ -259,7 +260,7 @@ def _page_of_comments(reading, part):
     comments = read_once(chosen) if reading.has_campaigns else chosen
     page = paginate(
         reading.request,
-        with_annotations(comments) if reading.officer else comments,
+        with_codings(with_annotations(comments)) if reading.officer else comments,
         count=None if reading.has_campaigns else sum(counts.values()),
     )
     if reading.has_campaigns:

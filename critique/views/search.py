@@ -4,6 +4,7 @@ from django.db.models import Exists, OuterRef
 from django.shortcuts import render
 from django.template.loader import render_to_string
 
+from coding.selectors import with_codings
 from critique.readers import filtered_comments, reader_tools
 from critique.search import (
     RankedResults,
@@ -124,7 +125,7 @@ def _search_page(request, plan, plans, query):
 def _shown(query, *, officer):
     def shown(found):
         found = with_headlines(found, query).prefetch_related(section_links_in_order())
-        return with_annotations(found) if officer else found
+        return with_codings(with_annotations(found)) if officer else found
 
     return shown
 

@@ -10,6 +10,7 @@ from coding.models import Assignment, Code, SuggestedTheme, ThemeSuggesting
 from tests.arranging import comment_on
 from tests.coding.corpus import planted_comments
 from tests.factories import UserFactory
+from tests.page_text import visible_text
 
 pytestmark = pytest.mark.django_db
 PLAN = "noms-third-sector-action-plan"
@@ -195,3 +196,20 @@ def test_codes_are_suggested_for_uncoded_comments_from_those_officers_coded(
     others = [c.pk for c in planted if truth[c.pk] not in ("housing", "funding")]
     assert suggested.filter(comment__in=others).count() < len(others) / 2
     assert "suggested." in _text(officer.get(f"/plans/{PLAN}/codes/"))
+
+
+def test_an_officers_comment_cards_show_each_comments_codes_and_the_public_none(
+    client, officer, planted
+):
+    plan = planted[0].response.plan
+    code = Code.objects.create(plan=plan, name="Shelter")
+    Assignment.objects.create(comment=planted[0], code=code, origin="suggested", score=0.5)
+    url = f"/plans/{PLAN}/sections/3.5/?q={planted[0].text.split()[0]}"
+
+    answer = officer.get(url)
+
+    assert "Codes: Shelter (suggested)" in visible_text(answer)
+    assert f"/comments/{planted[0].pk}/codes/" in _text(answer)
+    assert f"/plans/{PLAN}/codes/apply/?sections=3.5&q=" in _text(answer)
+    client.logout()
+    assert "Shelter" not in visible_text(client.get(url))

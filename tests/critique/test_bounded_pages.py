@@ -7,6 +7,8 @@ import re
 import pytest
 from django.utils import timezone
 
+from coding.models import Assignment, Code
+from responses.models import Comment
 from tests.factories import (
     CommentFactory,
     PlanFactory,
@@ -22,6 +24,8 @@ from tests.page_text import visible_text
 pytestmark = pytest.mark.django_db
 
 MAX_QUERIES = 10
+# An officer's comment cards show each comment's codes too: one more query.
+OFFICER_QUERIES = 11
 MAX_PAGE_BYTES = 250 * 1024
 
 
@@ -57,16 +61,25 @@ def _pages(plan, theme):
     ]
 
 
-@pytest.mark.parametrize("who", ["the public", "an officer"])
-def test_every_page_takes_at_most_ten_queries_however_many_comments(
-    client, who, django_assert_max_num_queries
+@pytest.mark.parametrize(
+    ("who", "most"), [("the public", MAX_QUERIES), ("an officer", OFFICER_QUERIES)]
+)
+def test_every_page_takes_a_fixed_number_of_queries_however_many_comments(
+    client, who, most, django_assert_max_num_queries
 ):
     plan, theme = _plan_with(45)
     if who == "an officer":
         client.force_login(UserFactory(officer=True))
+        # Every comment coded twice: the codes are read in one query all the same.
+        for n, comment in enumerate(Comment.objects.filter(response__plan=plan)):
+            for code in (
+                Code.objects.get_or_create(plan=plan, name="Funding")[0],
+                Code.objects.get_or_create(plan=plan, name=f"Code {n % 3}")[0],
+            ):
+                Assignment.objects.create(comment=comment, code=code, origin="officer")
 
     for url in _pages(plan, theme):
-        with django_assert_max_num_queries(MAX_QUERIES, info=url):
+        with django_assert_max_num_queries(most, info=url):
             page = client.get(url)
         assert page.status_code == 200, url
 
