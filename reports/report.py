@@ -208,7 +208,7 @@ def summary_report(*, plan: Plan, viewer, filters: ReportFilters) -> SummaryRepo
         respondents=respondent_summaries(plan=plan, viewer=viewer, filters=filters),
         shows_annotations=annotated,
         you_said_we_did=you_said_we_did(plan=plan, viewer=viewer, comments=comments),
-        codes=tuple(_coded(plan, comments, viewer)) if reads_codes(viewer, plan) else (),
+        codes=coded_parts(plan, comments, viewer),
     )
 
 
@@ -224,9 +224,12 @@ class CodedPart:
     quoted: list[ReportedComment]
 
 
-def _coded(plan, comments, viewer):
-    for summary in code_summaries(plan, comments, codings_read_by(viewer, plan)):
-        yield CodedPart(
+def coded_parts(plan, comments, viewer) -> tuple[CodedPart, ...]:
+    """The coding frame over `comments` as `viewer` may read it; none if they read no codes."""
+    if not reads_codes(viewer, plan):
+        return ()
+    return tuple(
+        CodedPart(
             code=summary.code,
             count=summary.count,
             by_stance=[
@@ -239,3 +242,5 @@ def _coded(plan, comments, viewer):
             ],
             quoted=[_reported(comment, viewer, False) for comment in summary.quoted],
         )
+        for summary in code_summaries(plan, comments, codings_read_by(viewer, plan))
+    )

@@ -11,7 +11,7 @@ from reports.exports.docx import write_docx
 from reports.exports.html import render_html
 from reports.exports.xlsx import write_xlsx
 from reports.models import ExportLog
-from reports.report import respondent_summaries, summary_report
+from reports.report import coded_parts, respondent_summaries, summary_report
 from reports.selectors import reported_comments
 from reports.table import CommentTable, comment_table
 from responses.overview import overview_of_plan
@@ -96,6 +96,7 @@ def _write_xlsx(*, plan, user, filters, output, progress):
         respondents=respondent_summaries(plan=plan, viewer=user, filters=filters),
         file=output,
         you_said_we_did=you_said_we_did(plan=plan, viewer=user, comments=comments),
+        codes=coded_parts(plan, comments, user),
     )
     return rows.count
 

@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from marginalia.spreadsheet_safety import neutralise
 from reports.exports.xml_characters import xml_safe
+from responses.models import Respondent
 
 # Excel's limit; a sheet that fills up continues on "Comments (2)" and so on.
 MAX_ROWS_PER_SHEET = 1_048_576
@@ -100,10 +101,13 @@ def _you_said_we_did_rows(part):
         )
 
 
-def write_xlsx(*, title, overview, table, respondents, file, you_said_we_did=None) -> None:
+def write_xlsx(
+    *, title, overview, table, respondents, file, you_said_we_did=None, codes=()
+) -> None:
     """Write the workbook to `file` (a path or a binary file): `overview` gives the Summary
     sheet, `table` (a CommentTable) the Comments sheet, `respondents` the Respondents sheet, and
-    `you_said_we_did` (revisions.selectors.YouSaidWeDid), if the plan has a revision, its own."""
+    `you_said_we_did` (revisions.selectors.YouSaidWeDid), if the plan has a revision, its own;
+    `codes` (reports.report.coded_parts), if the reader reads the coding frame, a Codes sheet."""
     workbook = Workbook(write_only=True)
     workbook.properties.title = title
     stance_labels = [label for _, label in overview.stances]
@@ -164,5 +168,22 @@ def write_xlsx(*, title, overview, table, respondents, file, you_said_we_did=Non
                 "Quotes and what became of them",
             ],
             _you_said_we_did_rows(you_said_we_did),
+        )
+    if codes:
+        stances = [label for _, label in overview.stances]
+        kinds = [label for _, label in Respondent.Kind.choices]
+        _add_table(
+            workbook,
+            "Codes",
+            ["Code", *stances, *(f"From {kind.lower()}s" for kind in kinds), "Comments"],
+            (
+                (
+                    str(part.code),
+                    *(dict(part.by_stance).get(label, 0) for label in stances),
+                    *(dict(part.by_kind).get(kind, 0) for kind in kinds),
+                    part.count,
+                )
+                for part in codes
+            ),
         )
     workbook.save(file)

@@ -52,6 +52,11 @@ def test_the_csv_and_workbook_give_each_comments_codes(client, coded):
     rows = csv_rows(client.get(report_url("csv")))
     sheet = sheet_rows(workbook(client.get(report_url("xlsx")))["Comments"])
 
+    codes_sheet = sheet_rows(workbook(client.get(report_url("xlsx")))["Codes"])
+    assert [(row["Code"], row["Comments"]) for row in codes_sheet] == [
+        ("Funding", 4),
+        ("Funding › Grants", 1),
+    ]
     for found in (rows, sheet):
         by_position = {int(row["Comment position"]): row["Codes"] or "" for row in found}
         assert by_position[comments[0].position] == "Funding"
