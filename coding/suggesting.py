@@ -7,6 +7,7 @@ from django.db import transaction
 from django.http import QueryDict
 from simple_history.utils import bulk_create_with_history
 
+from coding.filters import CodedCommentFilter
 from coding.models import (
     Assignment,
     CodeSuggesting,
@@ -15,7 +16,6 @@ from coding.models import (
     ThemeSuggesting,
 )
 from coding.themes import Read, suggest_codes, suggest_themes
-from officers.filters import OfficerCommentFilter
 from responses.models import Comment, Response
 from responses.selectors import visible_comments
 
@@ -41,7 +41,7 @@ def comments_of(suggesting: ThemeSuggesting):
     if suggesting.filters:
         data = QueryDict(suggesting.filters, mutable=True)
         data.pop("sort", None)
-        comments = OfficerCommentFilter(data, queryset=comments, plan=plan).qs
+        comments = CodedCommentFilter(data, queryset=comments, plan=plan).qs
         if words := data.get("q", "").strip():
             comments = comments.filter(text__icontains=words)
     return comments

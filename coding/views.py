@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from coding import files
 from coding.agreement import FIRST_CODING, draw_sample, measure, next_to_code, resolve, second_code
+from coding.filters import CodedCommentFilter
 from coding.forms import AcceptForm, BulkCodeForm, CodeForm, CodesForm, SampleForm, SuggestForm
 from coding.frame import (
     CannotCode,
@@ -45,7 +46,6 @@ from coding.tasks import (
     resume_stalled_suggestings,
 )
 from marginalia.pagination import paginate
-from officers.filters import OfficerCommentFilter
 from officers.permissions import can_publish, officer_required
 from plans.models import Plan
 from responses.models import Comment
@@ -364,7 +364,7 @@ def code_in_bulk(request, slug):
     plan = get_object_or_404(Plan, slug=slug)
     data = request.GET.copy()
     data.pop("page", None)
-    chosen = OfficerCommentFilter(
+    chosen = CodedCommentFilter(
         data or None, queryset=visible_comments(request.user).filter(response__plan=plan), plan=plan
     )
     comments = chosen.qs

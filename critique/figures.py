@@ -16,7 +16,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from officers.filters import ANNOTATION_FILTERS
+from coding.filters import MARK_FILTERS
 from officers.permissions import reader_class
 from responses.caching import kept, plan_key
 from responses.counts import CommentCounts, comment_counts, plan_counts, stance_counts
@@ -97,7 +97,7 @@ def chosen_filters(form):
 def _figures_key(user, plan, chosen, what):
     filters = hashlib.sha256(json.dumps(chosen, sort_keys=True).encode()).hexdigest()
     # Figures filtered by the officers' own marks change with them; the others do not.
-    by_annotations = chosen == "invalid" or any(chosen.get(name) for name in ANNOTATION_FILTERS)
+    by_annotations = chosen == "invalid" or any(chosen.get(name) for name in MARK_FILTERS)
     generation = plan.generation if by_annotations else plan.critique_generation
     return plan_key("figures", plan.pk, generation, reader_class(user), what, filters)
 

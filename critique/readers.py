@@ -1,8 +1,8 @@
 """What each reader gets on the critique pages: everyone the comments they may read, filtered as
-anyone may filter them; policy officers also their own filters, the counts by stance, and their
-annotations under each comment."""
+anyone may filter them; policy officers also their own filters (the coding frame's too), the
+counts by stance, and their annotations and codes under each comment."""
 
-from officers.filters import OfficerCommentFilter
+from coding.filters import CodedCommentFilter
 from officers.permissions import can_annotate
 from responses.filters import CommentFilter
 from responses.selectors import visible_comments
@@ -17,7 +17,7 @@ def filtered_comments(request, plan, *, officer, themes=None, sections=None):
     with the filters this reader gets (`themes`, `sections`: the plan's, if the page has read
     them)."""
     comments = visible_comments(request.user).filter(response__plan=plan)
-    filter_class = OfficerCommentFilter if officer else CommentFilter
+    filter_class = CodedCommentFilter if officer else CommentFilter
     return filter_class(
         request.GET or None, queryset=comments, plan=plan, themes=themes, sections=sections
     )

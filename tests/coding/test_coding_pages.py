@@ -7,6 +7,7 @@ import html
 import pytest
 
 from coding.models import Assignment, Code, SuggestedTheme, ThemeSuggesting
+from responses.models import Comment
 from tests.arranging import comment_on
 from tests.coding.corpus import planted_comments
 from tests.factories import UserFactory
@@ -213,3 +214,20 @@ def test_an_officers_comment_cards_show_each_comments_codes_and_the_public_none(
     assert f"/plans/{PLAN}/codes/apply/?sections=3.5&q=" in _text(answer)
     client.logout()
     assert "Shelter" not in visible_text(client.get(url))
+
+
+def test_officers_filter_comments_by_code_and_find_those_with_none(officer, planted):
+    plan = planted[0].response.plan
+    funding = Code.objects.create(plan=plan, name="Funding")
+    grants = Code.objects.create(plan=plan, parent=funding, name="Grants")
+    Assignment.objects.create(comment=planted[0], code=funding, origin="officer")
+    Assignment.objects.create(comment=planted[1], code=grants, origin="suggested", score=0.5)
+
+    by_theme = visible_text(officer.get(f"/plans/{PLAN}/sections/3.5/", {"code": funding.pk}))
+    by_sub = visible_text(officer.get(f"/plans/{PLAN}/sections/3.5/", {"code": grants.pk}))
+    bulk = _text(officer.get(f"/plans/{PLAN}/codes/apply/", {"uncoded": "on", "sections": "3.5"}))
+
+    assert planted[0].text[:30] in by_theme and planted[1].text[:30] in by_theme
+    assert planted[1].text[:30] in by_sub and planted[0].text[:30] not in by_sub
+    on_3_5 = Comment.objects.filter(sections__number="3.5", response__plan=plan).distinct()
+    assert f"{on_3_5.count() - 2} comments chosen." in bulk

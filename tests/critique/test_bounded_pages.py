@@ -24,8 +24,9 @@ from tests.page_text import visible_text
 pytestmark = pytest.mark.django_db
 
 MAX_QUERIES = 10
-# An officer's comment cards show each comment's codes too: one more query.
-OFFICER_QUERIES = 11
+# An officer's comment cards show each comment's codes, and the filters offer the plan's codes:
+# two more queries.
+OFFICER_QUERIES = 12
 MAX_PAGE_BYTES = 250 * 1024
 
 

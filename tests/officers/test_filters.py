@@ -67,6 +67,8 @@ def test_officers_filters_read_who_then_what_then_their_own_marks(officer_client
         "Tag",
         "Quotes the plan’s wording",
         "Not yet reviewed",
+        "Code",
+        "No code yet",
         "Sort by",
     ]
 
