@@ -371,7 +371,10 @@ def code_in_bulk(request, slug):
     words = data.get("q", "").strip()
     if words:
         comments = comments.filter(text__icontains=words)
-    form = BulkCodeForm(request.POST if request.method == "POST" else None, plan=plan)
+    # Prefixed: the filters have a "code" of their own.
+    form = BulkCodeForm(
+        request.POST if request.method == "POST" else None, plan=plan, prefix="coding"
+    )
     if form.is_valid():
         code = form.cleaned_data["code"]
         added = code_comments(comments, code, by=request.user)

@@ -131,14 +131,16 @@ def test_many_comments_coded_at_once_from_the_officers_filters(officer, planted)
     page = _text(officer.get(f"/plans/{PLAN}/codes/apply/", {"q": "housing", "sections": "3.5"}))
     assert f"{len(chosen)} comments chosen." in page
     done = officer.post(
-        f"/plans/{PLAN}/codes/apply/?q=housing&sections=3.5", {"code": code.pk}, follow=True
+        f"/plans/{PLAN}/codes/apply/?q=housing&sections=3.5", {"coding-code": code.pk}, follow=True
     )
 
     assert f"Coded {len(chosen)} more comments “Housing”." in _text(done)
     coded = Assignment.objects.filter(code=code)
     assert {a.comment_id for a in coded} == {c.pk for c in chosen}
     assert {a.origin for a in coded} == {Assignment.Origin.OFFICER}
-    again = officer.post(f"/plans/{PLAN}/codes/apply/?q=housing", {"code": code.pk}, follow=True)
+    again = officer.post(
+        f"/plans/{PLAN}/codes/apply/?q=housing", {"coding-code": code.pk}, follow=True
+    )
     assert "Coded 0 more comments" in _text(again)
 
 
