@@ -213,7 +213,10 @@ def test_an_officers_comment_cards_show_each_comments_codes_and_the_public_none(
 
     assert "Codes: Shelter (suggested)" in visible_text(answer)
     assert f"/comments/{planted[0].pk}/codes/" in _text(answer)
-    assert f"/plans/{PLAN}/codes/apply/?sections=3.5&q=" in _text(answer)
+    # The way to code them carries the page's filters.
+    assert f"/plans/{PLAN}/codes/apply/?q={planted[0].text.split()[0]}&sections=3.5" in _text(
+        answer
+    )
     client.logout()
     assert "Shelter" not in visible_text(client.get(url))
 
