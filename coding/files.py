@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from coding.frame import add_code, code_comments
-from coding.models import Assignment, Code
+from coding.models import Assignment, Code, in_frame_order
 from marginalia.csv_files import csv_chunks
 from responses.models import Comment
 
@@ -39,10 +39,7 @@ def frame_csv(plan):
         (code.parent.name if code.parent_id else code.name,
          code.name if code.parent_id else "",
          code.description)
-        for code in sorted(
-            Code.objects.filter(plan=plan).select_related("parent"),
-            key=lambda c: (str(c.parent or c).lower(), c.parent_id is not None, c.name.lower()),
-        )
+        for code in in_frame_order(plan)
     )  # fmt: skip
     return csv_chunks(FRAME_COLUMNS, rows)
 

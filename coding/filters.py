@@ -46,3 +46,13 @@ class CodedCommentFilter(OfficerCommentFilter):
         return queryset.exclude(
             pk__in=Assignment.objects.filter(code__plan=self.plan).values("comment_id")
         )
+
+
+def chosen_comments(data, comments, *, plan):
+    """The filter of `comments` (a queryset) by the officers' filters in `data` (a QueryDict),
+    and what it chooses, also by the words they hold (`q`, as the critique pages search)."""
+    chosen = CodedCommentFilter(data or None, queryset=comments, plan=plan)
+    found = chosen.qs
+    if words := data.get("q", "").strip():
+        found = found.filter(text__icontains=words)
+    return chosen, found

@@ -63,6 +63,15 @@ class Code(models.Model):
             raise ValidationError({"parent": "A theme with sub-themes cannot become a sub-theme."})
 
 
+def in_frame_order(plan):
+    """The plan's codes as the frame lists them: each theme (A to Z, any case) and then its
+    sub-themes."""
+    return sorted(
+        Code.objects.filter(plan=plan).select_related("parent"),
+        key=lambda c: (str(c.parent or c).lower(), c.parent_id is not None, c.name.lower()),
+    )
+
+
 class Assignment(models.Model):
     """A comment coded: where the code came from, and who confirmed or gave it."""
 

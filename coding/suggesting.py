@@ -7,7 +7,7 @@ from django.db import transaction
 from django.http import QueryDict
 from simple_history.utils import bulk_create_with_history
 
-from coding.filters import CodedCommentFilter
+from coding.filters import chosen_comments
 from coding.models import (
     Assignment,
     CodeSuggesting,
@@ -41,9 +41,7 @@ def comments_of(suggesting: ThemeSuggesting):
     if suggesting.filters:
         data = QueryDict(suggesting.filters, mutable=True)
         data.pop("sort", None)
-        comments = CodedCommentFilter(data, queryset=comments, plan=plan).qs
-        if words := data.get("q", "").strip():
-            comments = comments.filter(text__icontains=words)
+        _chosen, comments = chosen_comments(data, comments, plan=plan)
     return comments
 
 

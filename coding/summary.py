@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import F
 
-from coding.models import Code
+from coding.models import Code, in_frame_order
 
 QUOTES_PER_CODE = 2
 
@@ -24,11 +24,7 @@ class CodeSummary:
 def code_summaries(plan, comments, codings) -> list[CodeSummary]:
     """The plan's codes, themes each before their sub-themes, over `comments` (a queryset) and
     the `codings` the reader may read (coding.publication): a few queries however many."""
-    codes = list(Code.objects.filter(plan=plan).select_related("parent"))
-    order = sorted(
-        codes, key=lambda c: (str(c.parent or c).lower(), c.parent_id is not None, c.name.lower())
-    )
-    summaries = {code.pk: CodeSummary(code) for code in order}
+    summaries = {code.pk: CodeSummary(code) for code in in_frame_order(plan)}
     codings = codings.filter(comment__in=comments)
     for code, stance, kind in codings.values_list(
         "code_id", "comment__stance", "comment__response__respondent__kind"

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from coding import files
 from coding.agreement import FIRST_CODING, draw_sample, measure, next_to_code, resolve, second_code
-from coding.filters import CodedCommentFilter
+from coding.filters import chosen_comments
 from coding.forms import AcceptForm, BulkCodeForm, CodeForm, CodesForm, SampleForm, SuggestForm
 from coding.frame import (
     CannotCode,
@@ -45,6 +45,7 @@ from coding.tasks import (
     resume_stalled_code_suggestings,
     resume_stalled_suggestings,
 )
+from marginalia.next_url import safe_next_url
 from marginalia.pagination import paginate
 from officers.permissions import can_publish, officer_required
 from plans.models import Plan
@@ -307,7 +308,7 @@ def assignment(request, pk):
     """Confirm a suggested code of a comment, quote it for the code in the report (or stop), or
     take the code off it."""
     found = get_object_or_404(Assignment.objects.select_related("code", "comment"), pk=pk)
-    back = request.POST.get("next") or reverse("coding:code", kwargs={"pk": found.code_id})
+    back = safe_next_url(request, reverse("coding:code", kwargs={"pk": found.code_id}))
     try:
         if request.POST.get("action") == "confirm":
             confirm(found, by=request.user)
@@ -327,7 +328,7 @@ def assignment(request, pk):
             messages.error(request, "Choose whether to confirm the code or take it off.")
     except CannotCode as refusal:
         messages.error(request, str(refusal))
-    return redirect(back if back.startswith("/") and not back.startswith("//") else "/")
+    return redirect(back)
 
 
 @officer_required
@@ -364,13 +365,9 @@ def code_in_bulk(request, slug):
     plan = get_object_or_404(Plan, slug=slug)
     data = request.GET.copy()
     data.pop("page", None)
-    chosen = CodedCommentFilter(
-        data or None, queryset=visible_comments(request.user).filter(response__plan=plan), plan=plan
+    chosen, comments = chosen_comments(
+        data, visible_comments(request.user).filter(response__plan=plan), plan=plan
     )
-    comments = chosen.qs
-    words = data.get("q", "").strip()
-    if words:
-        comments = comments.filter(text__icontains=words)
     # Prefixed: the filters have a "code" of their own.
     form = BulkCodeForm(
         request.POST if request.method == "POST" else None, plan=plan, prefix="coding"
@@ -388,7 +385,7 @@ def code_in_bulk(request, slug):
         {
             "plan": plan,
             "filter": chosen,
-            "words": words,
+            "words": data.get("q", "").strip(),
             "count": comments.count(),
             "form": form,
             "suggest_form": SuggestForm(),
