@@ -16,12 +16,11 @@ from django.utils import timezone
 from sklearn.metrics import cohen_kappa_score
 
 from coding.frame import CannotCode, code_comments
-from coding.models import AgreementSample, Assignment, Code, SampleItem
+from coding.models import BY_OFFICERS, AgreementSample, Assignment, Code, SampleItem
 from coding.publication import coding_changed
 from responses.models import Comment
 
 SAMPLE_SIZES = (5, 500)
-FIRST_CODING = (Assignment.Origin.CONFIRMED, Assignment.Origin.OFFICER)
 
 
 @transaction.atomic
@@ -32,7 +31,7 @@ def draw_sample(plan, *, size: int, drawn_by, second_coder) -> AgreementSample:
         raise CannotCode("Choose another officer to code the sample a second time.")
     coded = sorted(
         set(
-            Assignment.objects.filter(code__plan=plan, origin__in=FIRST_CODING).values_list(
+            Assignment.objects.filter(code__plan=plan, origin__in=BY_OFFICERS).values_list(
                 "comment_id", flat=True
             )
         )
@@ -43,7 +42,7 @@ def draw_sample(plan, *, size: int, drawn_by, second_coder) -> AgreementSample:
     chosen = sorted(random.Random(sample.pk).sample(coded, min(size, len(coded))))
     first = {}
     for comment, code in Assignment.objects.filter(
-        comment__in=chosen, code__plan=plan, origin__in=FIRST_CODING
+        comment__in=chosen, code__plan=plan, origin__in=BY_OFFICERS
     ).values_list("comment_id", "code_id"):
         first.setdefault(comment, []).append(code)
     SampleItem.objects.bulk_create(

@@ -83,7 +83,9 @@ class Assignment(models.Model):
     comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="codings")
     code = models.ForeignKey(Code, on_delete=models.CASCADE, related_name="assignments")
     origin = models.CharField(max_length=10, choices=Origin.choices)
-    # How strongly the machine read the code in the comment (0 to 1), for a suggested code.
+    # How sure the machine is of a code it suggested (0 to 1): for a code suggested for an
+    # uncoded comment, the share of the officers' coded comments as alike that had it
+    # (coding.code_suggestions); for a suggested theme's comment, how strongly it raises it.
     score = models.FloatField(null=True, blank=True)
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -101,6 +103,11 @@ class Assignment(models.Model):
 
     def __str__(self):
         return f"{self.comment} coded {self.code} ({self.get_origin_display()})"
+
+
+# The codings officers gave or confirmed: what the public reads once the frame is published, what
+# a second coder is measured against, and what codes are suggested from.
+BY_OFFICERS = (Assignment.Origin.CONFIRMED, Assignment.Origin.OFFICER)
 
 
 class ThemeSuggesting(Job):
@@ -133,7 +140,7 @@ class ThemeSuggesting(Job):
 
 class CodeSuggesting(Job):
     """The machine's suggestion of a code for each comment of a plan no code was given yet, read
-    from the comments officers coded (coding.themes.suggest_codes): a job of marginalia.jobs'
+    from the comments officers coded (coding.code_suggestions): a job of marginalia.jobs'
     shape, done in the background (coding.tasks)."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="code_suggestings")
@@ -141,6 +148,10 @@ class CodeSuggesting(Job):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     suggested = models.PositiveIntegerField(default=0)
+    # The least likeness a code was suggested at, and how many of the officers' coded comments
+    # how sure the suggestions are was measured on (None and 0 until done).
+    likeness_needed = models.FloatField(null=True, blank=True)
+    checked_on = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -2,11 +2,9 @@
 once the plan's coding frame is published (coding.models.PublishedFrame), and then only the
 codings officers gave or confirmed, never those the machine only suggested."""
 
-from coding.models import Assignment, PublishedFrame
+from coding.models import BY_OFFICERS, Assignment, PublishedFrame
 from officers.permissions import can_annotate
 from plans.models import Plan
-
-PUBLIC_ORIGINS = (Assignment.Origin.CONFIRMED, Assignment.Origin.OFFICER)
 
 
 def reads_codes(viewer, plan) -> bool:
@@ -20,7 +18,7 @@ def codings_read_by(viewer, plan):
         return codings
     if not PublishedFrame.objects.filter(plan=plan).exists():
         return codings.none()
-    return codings.filter(origin__in=PUBLIC_ORIGINS)
+    return codings.filter(origin__in=BY_OFFICERS)
 
 
 def codes_by_comment(viewer, plan, comment_ids) -> dict:

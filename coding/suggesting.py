@@ -4,18 +4,21 @@ theme's comments to split it), and its themes written in one transaction (coding
 them); a code suggested for each comment not yet coded, from those officers coded."""
 
 from django.db import transaction
+from django.db.models import Count
 from django.http import QueryDict
 from simple_history.utils import bulk_create_with_history
 
+from coding.code_suggestions import FEWEST_PER_CODE, Coded, suggest_codes
 from coding.filters import chosen_comments
 from coding.models import (
+    BY_OFFICERS,
     Assignment,
     CodeSuggesting,
     SuggestedMember,
     SuggestedTheme,
     ThemeSuggesting,
 )
-from coding.themes import Read, suggest_codes, suggest_themes
+from coding.themes import Read, suggest_themes
 from responses.models import Comment, Response
 from responses.selectors import visible_comments
 
@@ -79,38 +82,52 @@ def uncoded_comments(plan):
     ).exclude(codings__code__plan=plan)
 
 
+def enough_coded_to_suggest(plan) -> bool:
+    """Whether officers gave two of the plan's codes or more to enough comments each for codes
+    to be suggested (coding.code_suggestions)."""
+    return (
+        Assignment.objects.filter(code__plan=plan, origin__in=BY_OFFICERS)
+        .values("code")
+        .annotate(given=Count("comment", distinct=True))
+        .filter(given__gte=FEWEST_PER_CODE)[:2]
+        .count()
+        == 2
+    )
+
+
 def suggest_codes_for(suggesting: CodeSuggesting) -> int:
     """Suggest a code for each comment of the plan not yet coded, from those officers gave or
-    confirmed; how many were suggested one."""
+    confirmed, and say how sure; how many were suggested one. CannotSuggest when too few
+    comments are coded to measure how sure."""
     plan = suggesting.plan
-    coded = {}
-    for code, text in (
-        Assignment.objects.filter(
-            code__plan=plan, origin__in=[Assignment.Origin.CONFIRMED, Assignment.Origin.OFFICER]
-        )
-        .values_list("code_id", "comment__text")
+    given = {}
+    for pk, code, text in (
+        Assignment.objects.filter(code__plan=plan, origin__in=BY_OFFICERS)
+        .values_list("comment_id", "code_id", "comment__text")
         .iterator(READ_CHUNK)
     ):
-        coded.setdefault(code, []).append(text)
+        given.setdefault(pk, (text, set()))[1].add(code)
+    coded = [Coded(pk, text, frozenset(codes)) for pk, (text, codes) in given.items()]
     uncoded = [
         Read(pk, text)
         for pk, text in uncoded_comments(plan).values_list("pk", "text").iterator(READ_CHUNK)
     ]
     suggested = suggest_codes(coded, uncoded)
     with transaction.atomic():
-        bulk_create_with_history(
-            [
-                Assignment(
-                    comment_id=comment,
-                    code_id=code,
-                    origin=Assignment.Origin.SUGGESTED,
-                    score=score,
-                )
-                for comment, code, score in suggested
-            ],
-            Assignment,
-            batch_size=5_000,
-            ignore_conflicts=True,
+        # Those an officer coded while the machine read are left to the officer. (Not with
+        # ignore_conflicts: simple-history would look each one written up again by its fields.)
+        taken = set(Assignment.objects.filter(code__plan=plan).values_list("comment", flat=True))
+        codings = [
+            Assignment(
+                comment_id=comment, code_id=code, origin=Assignment.Origin.SUGGESTED, score=sure
+            )
+            for comment, code, sure in suggested.codings
+            if comment not in taken
+        ]
+        bulk_create_with_history(codings, Assignment, batch_size=5_000)
+        CodeSuggesting.objects.filter(pk=suggesting.pk).update(
+            suggested=len(codings),
+            likeness_needed=suggested.likeness_needed,
+            checked_on=suggested.checked_on,
         )
-        CodeSuggesting.objects.filter(pk=suggesting.pk).update(suggested=len(suggested))
-    return len(suggested)
+    return len(codings)

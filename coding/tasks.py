@@ -6,6 +6,7 @@ again from the start if its worker died (what it writes is written in one transa
 from django.db import transaction
 from django_tasks import task
 
+from coding.code_suggestions import CannotSuggest
 from coding.models import CodeSuggesting, ThemeSuggesting
 from coding.publication import coding_changed
 from coding.suggesting import read_and_store, suggest_codes_for
@@ -63,6 +64,11 @@ def suggest_codes_task(suggesting_id):
     suggesting = CodeSuggesting.objects.select_related("plan").get(pk=suggesting_id)
     try:
         suggested = suggest_codes_for(suggesting)
+    except CannotSuggest as refusal:  # told to the officer as it is
+        CodeSuggesting.objects.filter(pk=suggesting_id).update(
+            state=CodeSuggesting.State.FAILED, failure=str(refusal)
+        )
+        return 0
     except Exception as error:
         jobs.fail(CodeSuggesting.objects, suggesting_id, error)
         raise

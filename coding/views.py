@@ -12,7 +12,8 @@ from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
 from coding import files
-from coding.agreement import FIRST_CODING, draw_sample, measure, next_to_code, resolve, second_code
+from coding.agreement import draw_sample, measure, next_to_code, resolve, second_code
+from coding.code_suggestions import SURE_ENOUGH, TOO_FEW_CODED
 from coding.filters import chosen_comments
 from coding.forms import AcceptForm, BulkCodeForm, CodeForm, CodesForm, SampleForm, SuggestForm
 from coding.frame import (
@@ -38,7 +39,7 @@ from coding.models import (
     ThemeSuggesting,
 )
 from coding.publication import publish, unpublish
-from coding.suggesting import uncoded_comments
+from coding.suggesting import enough_coded_to_suggest, uncoded_comments
 from coding.tasks import (
     request_code_suggestions,
     request_suggestions,
@@ -100,6 +101,7 @@ def frame(request, slug):
             "published": PublishedFrame.objects.filter(plan=plan).first(),
             "uncoded": uncoded_comments(plan).count(),
             "code_suggesting": _latest_code_suggesting(plan),
+            "sure_enough": round(SURE_ENOUGH * 100),
             "can_publish": can_publish(request.user),
         },
     )
@@ -137,8 +139,8 @@ def suggest(request, slug):
 def suggest_codes(request, slug):
     """Ask for a code to be suggested for each comment of the plan not coded yet."""
     plan = get_object_or_404(Plan, slug=slug)
-    if not Assignment.objects.filter(code__plan=plan, origin__in=FIRST_CODING).exists():
-        messages.error(request, "Code some comments first: codes are suggested from those.")
+    if not enough_coded_to_suggest(plan):
+        messages.error(request, TOO_FEW_CODED)
     else:
         request_code_suggestions(plan=plan, requested_by=request.user)
         messages.success(
