@@ -1,9 +1,10 @@
 """Themes suggested from what comments say, with scikit-learn and nothing downloaded: each
-comment's words weighed by TF-IDF (words and two-word phrases, common English words left out),
-factorised by NMF into the themes wanted; a theme is labelled by its most distinctive phrases and
-shown by the comments that raise it most plainly. The same comments give the same themes (a
-fixed seed, the comments in a fixed order). A campaign's near-copies are read once, as one
-comment, and each copy gets the theme its letter got.
+comment's words weighed by TF-IDF (words and two-word phrases, common English words left out,
+and the four letters at a time within words, so that a word's forms and misspellings count as
+alike), factorised by NMF into the themes wanted; a theme is labelled by its most distinctive
+phrases and shown by the comments that raise it most plainly. The same comments give the same
+themes (a fixed seed, the comments in a fixed order). A campaign's near-copies are read once,
+as one comment, and each copy gets the theme its letter got.
 
 Pure: comments in, themes out; coding.suggesting stores them.
 """
@@ -11,8 +12,10 @@ Pure: comments in, themes out; coding.suggesting stores them.
 from dataclasses import dataclass, field
 
 import numpy as np
+from scipy import sparse
 from sklearn.decomposition import NMF
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.pipeline import FeatureUnion
 
 # A comment counts as raising a theme when the theme holds this share of its weight at least.
 SHARE_TO_RAISE = 0.35
@@ -20,6 +23,10 @@ PHRASES_SHOWN = 8
 REPRESENTATIVE_SHOWN = 3
 # Fewer different comments than this cannot be told apart into themes.
 FEWEST_COMMENTS = 4
+# The comments (spread evenly) whose words choose which words and spellings are weighed, at
+# most, and how many are weighed at once: so that 100,000 comments are read in bounded memory.
+WEIGHED_ON = 20_000
+CHUNK = 5_000
 
 
 @dataclass(frozen=True)
@@ -54,30 +61,26 @@ def suggest_themes(comments: list[Read], *, wanted: int = 8) -> list[Theme]:
             f"Only {len(letters)} different comment{'s' if len(letters) != 1 else ''}: themes "
             f"need {FEWEST_COMMENTS} at least."
         )
-    vectorizer = TfidfVectorizer(
-        stop_words="english",
-        ngram_range=(1, 2),
-        min_df=2 if len(letters) >= 20 else 1,
-        max_df=0.6,
-        max_features=20_000,
-        sublinear_tf=True,
-        token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z'-]+\b",  # words, not section numbers
-    )
+    texts = [letter.text for letter in letters]
+    words, reader = _reader(min_df=2 if len(letters) >= 20 else 1)
     try:
-        weights = vectorizer.fit_transform([letter.text for letter in letters])
+        reader.fit(texts[:: max(1, len(texts) // WEIGHED_ON)])
     except ValueError as error:  # no word left once common ones are taken out
         raise TooFewComments("The comments share too few words to tell themes apart.") from error
-    wanted = max(1, min(wanted, len(letters) // 2, weights.shape[1]))
+    weights = sparse.vstack(
+        [reader.transform(texts[start : start + CHUNK]) for start in range(0, len(texts), CHUNK)]
+    ).tocsr()
+    terms = words.get_feature_names_out()
+    wanted = max(1, min(wanted, len(letters) // 2, len(terms)))
     model = NMF(n_components=wanted, init="nndsvda", random_state=0, max_iter=500)
     strengths = model.fit_transform(weights)
-    terms = vectorizer.get_feature_names_out()
     totals = strengths.sum(axis=1)
     shares = np.divide(
         strengths, totals[:, None], out=np.zeros_like(strengths), where=totals[:, None] > 0
     )
     themes = []
     for topic in range(wanted):
-        phrases = _phrases(model.components_[topic], terms)
+        phrases = _phrases(model.components_[topic][: len(terms)], terms)
         raising = np.flatnonzero(shares[:, topic] >= SHARE_TO_RAISE)
         if not phrases or not len(raising):
             continue
@@ -90,6 +93,32 @@ def suggest_themes(comments: list[Read], *, wanted: int = 8) -> list[Theme]:
         theme.representative = [letters[i].pk for i in plainest[:REPRESENTATIVE_SHOWN]]
         themes.append(theme)
     return sorted(themes, key=lambda theme: (-theme.count, theme.label))
+
+
+def _reader(*, min_df):
+    """Each comment's words weighed: its words and two-word phrases (common English words left
+    out), and its spellings (each four letters within a word), so that "volunteers",
+    "volunteering" and "volunter" count as alike; the first alone gives themes their phrases."""
+    words = TfidfVectorizer(
+        stop_words="english",
+        ngram_range=(1, 2),
+        min_df=min_df,
+        max_df=0.6,
+        max_features=20_000,
+        sublinear_tf=True,
+        token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z'-]+\b",  # words, not section numbers
+        dtype=np.float32,
+    )
+    spellings = TfidfVectorizer(
+        analyzer="char_wb",
+        ngram_range=(4, 4),
+        min_df=min_df,
+        max_df=0.5,
+        max_features=50_000,
+        sublinear_tf=True,
+        dtype=np.float32,
+    )
+    return words, FeatureUnion([("words", words), ("spellings", spellings)])
 
 
 def _read_once(comments):
@@ -108,16 +137,25 @@ def _read_once(comments):
 
 
 def _phrases(weights, terms):
-    """The topic's most distinctive phrases: its heaviest terms, a word left out when a phrase
-    shown already holds it."""
+    """The topic's most distinctive phrases: its heaviest terms; a word left out when a phrase
+    shown already holds it (or its plural), and a phrase shown in place of its words when they
+    came first ("mental health", not "health, mental")."""
     chosen = []
     for index in np.argsort(-weights):
         if weights[index] <= 0 or len(chosen) == PHRASES_SHOWN:
             break
         term = terms[index]
         if any(
-            term in shown.split() or set(term.split()) <= set(shown.split()) for shown in chosen
+            term in shown.split()
+            or set(term.split()) <= set(shown.split())
+            or term.removesuffix("s") == shown.removesuffix("s")  # "victim" when "victims" is
+            for shown in chosen
         ):
             continue
-        chosen.append(term)
+        held = [position for position, shown in enumerate(chosen) if shown in term.split()]
+        if held:
+            chosen[held[0]] = term
+            chosen = [shown for position, shown in enumerate(chosen) if position not in held[1:]]
+        else:
+            chosen.append(term)
     return chosen

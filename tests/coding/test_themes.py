@@ -7,6 +7,7 @@ from collections import Counter
 import pytest
 
 from coding.themes import Read, TooFewComments, suggest_themes
+from tests.coding.coded_prose import CALIBRATION, FRAME, HELD_OUT
 from tests.coding.corpus import PLANTED, planted_comments
 
 
@@ -37,6 +38,27 @@ def test_the_suggestions_recover_the_planted_themes():
         assert set(theme.phrases[0].split()) <= set(PLANTED[planted].split())
         assert len(theme.representative) == 3
         assert all(truth[pk] == planted for pk in theme.representative)
+
+
+def test_on_prose_nobody_wrote_for_it_most_of_each_theme_share_a_code():
+    """The 180 comments coded by hand (tests/coding/coded_prose.py), in many words for each
+    idea: far harder than planted words. By words alone, 46 in 100 of the comments placed in a
+    theme had its commonest code; with spellings too, 63."""
+    comments = CALIBRATION + HELD_OUT
+    reads = [Read(pk, text) for pk, (text, _) in enumerate(comments, start=1)]
+    truth = {pk: codes or {"no code"} for pk, (_, codes) in enumerate(comments, start=1)}
+
+    themes = suggest_themes(reads, wanted=len(FRAME))
+
+    placed = agreeing = 0
+    for theme in themes:
+        commonest = Counter(code for pk, _ in theme.members for code in truth[pk]).most_common(1)
+        placed += len(theme.members)
+        agreeing += sum(commonest[0][0] in truth[pk] for pk, _ in theme.members)
+    assert agreeing / placed >= 0.55
+    # A phrase is shown for its words, not beside them.
+    phrases = [phrase for theme in themes for phrase in theme.phrases]
+    assert "mental health" in phrases and "mental" not in phrases
 
 
 def test_the_same_comments_give_the_same_themes_in_any_order():
