@@ -209,6 +209,9 @@ def test_codes_are_suggested_for_uncoded_comments_from_those_officers_coded(
     assert f"Suggested by the machine, {round(shown.score * 100)}% sure" in visible_text(
         officer.get(f"/codes/{housing.pk}/")
     )
+    assert f"Housing Suggested {round(shown.score * 100)}% sure Confirm" in visible_text(
+        officer.get(f"/comments/{shown.comment_id}/codes/")
+    )
 
 
 def test_codes_are_not_suggested_from_too_little_coding_and_the_officer_is_told(
