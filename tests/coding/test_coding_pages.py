@@ -282,7 +282,9 @@ def test_coding_too_mixed_to_be_sure_of_suggests_nothing_and_says_why(officer, p
     worker()
 
     assert not Assignment.objects.filter(origin="suggested").exists()
+    frame = visible_text(officer.get(f"/plans/{PLAN}/codes/"))
+    assert f"{Comment.objects.count() - 20} comments have no code yet." in frame
     assert (
         "none suggested. On the 20 comments officers coded, no likeness to a code was right 75 "
         "times in 100: code more comments, then ask again."
-    ) in visible_text(officer.get(f"/plans/{PLAN}/codes/"))
+    ) in frame
