@@ -82,7 +82,10 @@ def suggest_codes(coded: list[Coded], uncoded: list) -> Suggested:
     )
     uncoded = sorted(uncoded, key=lambda c: c.pk)
     step = max(1, len(uncoded) // WEIGHED_UNCODED)
-    reader = _reader().fit([c.text for c in coded] + [c.text for c in uncoded[::step]])
+    try:
+        reader = _reader().fit([c.text for c in coded] + [c.text for c in uncoded[::step]])
+    except ValueError as error:  # no word left once common ones are taken out
+        raise CannotSuggest("The coded comments share too few words to suggest codes.") from error
     words = normalize(reader.transform([c.text for c in coded]))
     labels = [c.codes for c in coded]
     centres = _centres(words, labels, codes)

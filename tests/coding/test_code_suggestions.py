@@ -102,3 +102,10 @@ def test_too_few_coded_comments_to_be_sure_suggest_nothing():
     assert suggested.codings == [] and suggested.likeness_needed is None
     # Measured on the comments given a code given 3 times or more, there were too few.
     assert 0 < suggested.checked_on < len(_coded(CALIBRATION[:25]))
+
+
+def test_coded_comments_with_no_words_to_weigh_are_told_not_guessed():
+    coded = [Coded(n, "the and of", frozenset({1 + n % 2})) for n in range(1, 9)]
+
+    with pytest.raises(CannotSuggest, match="share too few words"):
+        suggest_codes(coded, [Read(100, "")])
