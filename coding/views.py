@@ -53,6 +53,8 @@ from plans.models import Plan
 from responses.models import Comment
 from responses.selectors import visible_comments
 
+# The comments chosen to code at once that the page shows, so the officer sees what they are.
+BULK_SHOWN = 10
 # Without JavaScript, the suggestions' page reloads itself this often (seconds) while at work.
 REFRESH_SECONDS = 5
 MAX_UPLOAD = 20 * 1024 * 1024
@@ -389,6 +391,8 @@ def code_in_bulk(request, slug):
             "filter": chosen,
             "words": data.get("q", "").strip(),
             "count": comments.count(),
+            "shown": comments.select_related("response")[:BULK_SHOWN],
+            "has_codes": form.fields["code"].queryset.exists(),
             "form": form,
             "suggest_form": SuggestForm(),
             "filters": data.urlencode(),

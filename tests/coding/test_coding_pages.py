@@ -129,8 +129,16 @@ def test_many_comments_coded_at_once_from_the_officers_filters(officer, planted)
     code = Code.objects.create(plan=plan, name="Housing")
     chosen = [c for c in planted if "housing" in c.text.lower()]
 
-    page = _text(officer.get(f"/plans/{PLAN}/codes/apply/", {"q": "housing", "sections": "3.5"}))
+    page = visible_text(
+        officer.get(f"/plans/{PLAN}/codes/apply/", {"q": "housing", "sections": "3.5"})
+    )
     assert f"{len(chosen)} comments chosen." in page
+    # The officer sees which: all of them, or the first ten.
+    assert all(comment.text[:30] in page for comment in chosen)
+    on_the_section = Comment.objects.filter(section_links__section__number="3.5").distinct().count()
+    assert f"The comments chosen: the first 10 of {on_the_section}" in visible_text(
+        officer.get(f"/plans/{PLAN}/codes/apply/", {"sections": "3.5"})
+    )
     done = officer.post(
         f"/plans/{PLAN}/codes/apply/?q=housing&sections=3.5", {"coding-code": code.pk}, follow=True
     )
@@ -143,6 +151,13 @@ def test_many_comments_coded_at_once_from_the_officers_filters(officer, planted)
         f"/plans/{PLAN}/codes/apply/?q=housing", {"coding-code": code.pk}, follow=True
     )
     assert "Coded 0 more comments" in _text(again)
+
+
+def test_with_no_code_in_the_frame_the_bulk_page_says_so(officer, planted):
+    page = visible_text(officer.get(f"/plans/{PLAN}/codes/apply/"))
+
+    assert "The coding frame has no codes yet: add one on the coding frame" in page
+    assert "Code the" not in page and "Suggest themes" in page
 
 
 def test_one_comment_coded_and_a_code_taken_off(officer, planted):
