@@ -93,6 +93,15 @@ class Assignment(models.Model):
     at = models.DateTimeField(default=timezone.now)
     # Chosen by an officer to quote in the report as the code's representative comment.
     quoted = models.BooleanField(default=False)
+    # The suggesting of codes that suggested it, if one did (not a suggested theme accepted):
+    # suggesting again replaces its suggestions no officer has confirmed or quoted.
+    suggested_in = models.ForeignKey(
+        "CodeSuggesting",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="codings",
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -152,6 +161,9 @@ class CodeSuggesting(Job):
     # how sure the suggestions are was measured on (None and 0 until done).
     likeness_needed = models.FloatField(null=True, blank=True)
     checked_on = models.PositiveIntegerField(default=0)
+    # How many codes suggested before, and not confirmed or quoted since, it took off as no
+    # longer suggested.
+    withdrawn = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

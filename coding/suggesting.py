@@ -6,7 +6,8 @@ them); a code suggested for each comment not yet coded, from those officers code
 from django.db import transaction
 from django.db.models import Count
 from django.http import QueryDict
-from simple_history.utils import bulk_create_with_history
+from django.utils import timezone
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from coding.code_suggestions import FEWEST_PER_CODE, Coded, suggest_codes
 from coding.filters import chosen_comments
@@ -76,10 +77,33 @@ def read_and_store(suggesting: ThemeSuggesting) -> int:
 
 def uncoded_comments(plan):
     """The plan's submitted and published comments no code of its frame was given."""
+    return _received(plan).exclude(codings__code__plan=plan)
+
+
+def _received(plan):
     return Comment.objects.filter(
         response__plan=plan,
         response__status__in=[Response.Status.SUBMITTED, Response.Status.PUBLISHED],
-    ).exclude(codings__code__plan=plan)
+    )
+
+
+def _replaceable(plan):
+    """The codes suggested for the plan's comments by an earlier suggesting of codes that no
+    officer has confirmed or quoted since: suggesting again replaces them."""
+    return Assignment.objects.filter(
+        code__plan=plan,
+        origin=Assignment.Origin.SUGGESTED,
+        suggested_in__isnull=False,
+        quoted=False,
+    )
+
+
+def _settled(plan):
+    """The plan's codings suggesting again leaves as they are: the officers', and those of
+    suggested themes accepted or quoted."""
+    return Assignment.objects.filter(code__plan=plan).exclude(
+        pk__in=_replaceable(plan).values("pk")
+    )
 
 
 def enough_coded_to_suggest(plan) -> bool:
@@ -96,9 +120,10 @@ def enough_coded_to_suggest(plan) -> bool:
 
 
 def suggest_codes_for(suggesting: CodeSuggesting) -> int:
-    """Suggest a code for each comment of the plan not yet coded, from those officers gave or
-    confirmed, and say how sure; how many were suggested one. CannotSuggest when too few
-    comments are coded to measure how sure."""
+    """Suggest a code for each comment of the plan officers have not coded, from those they
+    gave or confirmed, and say how sure, in place of what an earlier suggesting suggested and
+    no officer confirmed or quoted since; how many were suggested one. CannotSuggest when too
+    few comments are coded to measure how sure."""
     plan = suggesting.plan
     given = {}
     for pk, code, text in (
@@ -108,26 +133,50 @@ def suggest_codes_for(suggesting: CodeSuggesting) -> int:
     ):
         given.setdefault(pk, (text, set()))[1].add(code)
     coded = [Coded(pk, text, frozenset(codes)) for pk, (text, codes) in given.items()]
+    to_read = _received(plan).exclude(pk__in=_settled(plan).values("comment_id"))
     uncoded = [
-        Read(pk, text)
-        for pk, text in uncoded_comments(plan).values_list("pk", "text").iterator(READ_CHUNK)
+        Read(pk, text) for pk, text in to_read.values_list("pk", "text").iterator(READ_CHUNK)
     ]
     suggested = suggest_codes(coded, uncoded)
     with transaction.atomic():
-        # Those an officer coded while the machine read are left to the officer. (Not with
-        # ignore_conflicts: simple-history would look each one written up again by its fields.)
-        taken = set(Assignment.objects.filter(code__plan=plan).values_list("comment", flat=True))
-        codings = [
-            Assignment(
-                comment_id=comment, code_id=code, origin=Assignment.Origin.SUGGESTED, score=sure
-            )
-            for comment, code, sure in suggested.codings
-            if comment not in taken
-        ]
-        bulk_create_with_history(codings, Assignment, batch_size=5_000)
+        # What an officer coded, confirmed or quoted while the machine read is left to them.
+        # (Not with ignore_conflicts: simple-history would look each one written up again by
+        # its fields.)
+        settled = set(_settled(plan).values_list("comment", flat=True))
+        earlier = {
+            (coding.comment_id, coding.code_id): coding
+            for coding in _replaceable(plan).select_for_update()
+        }
+        new, again = [], []
+        for comment, code, sure in suggested.codings:
+            if comment in settled:
+                continue
+            coding = earlier.pop((comment, code), None)
+            if coding is None:
+                new.append(
+                    Assignment(
+                        comment_id=comment,
+                        code_id=code,
+                        origin=Assignment.Origin.SUGGESTED,
+                        score=sure,
+                        suggested_in=suggesting,
+                    )
+                )
+            else:
+                coding.score, coding.suggested_in, coding.at = sure, suggesting, timezone.now()
+                again.append(coding)
+        # Those no longer suggested are taken off, each with its history.
+        gone = [coding.pk for coding in earlier.values()]
+        for start in range(0, len(gone), 5_000):
+            Assignment.objects.filter(pk__in=gone[start : start + 5_000]).delete()
+        bulk_update_with_history(
+            again, Assignment, ["score", "suggested_in", "at"], batch_size=5_000
+        )
+        bulk_create_with_history(new, Assignment, batch_size=5_000)
         CodeSuggesting.objects.filter(pk=suggesting.pk).update(
-            suggested=len(codings),
+            suggested=len(new) + len(again),
+            withdrawn=len(earlier),
             likeness_needed=suggested.likeness_needed,
             checked_on=suggested.checked_on,
         )
-    return len(codings)
+    return len(new) + len(again)

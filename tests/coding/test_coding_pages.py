@@ -229,6 +229,52 @@ def test_codes_are_suggested_for_uncoded_comments_from_those_officers_coded(
     )
 
 
+def test_suggesting_again_replaces_what_nobody_confirmed_or_quoted(officer, planted, worker):
+    plan = planted[0].response.plan
+    truth = dict(
+        zip((c.pk for c in planted), (t for _, t in planted_comments(per_theme=12)), strict=True)
+    )
+    housing = Code.objects.create(plan=plan, name="Housing")
+    funding = Code.objects.create(plan=plan, name="Funding")
+    for theme, code in (("housing", housing), ("funding", funding)):
+        for comment in [c for c in planted if truth[c.pk] == theme][:4]:
+            Assignment.objects.create(comment=comment, code=code, origin="officer")
+    officer.post(f"/plans/{PLAN}/codes/suggest-codes/")
+    worker()
+    first = CodeSuggesting.objects.get()
+    made = list(Assignment.objects.filter(suggested_in=first).order_by("comment_id"))
+    confirmed, quoted, *_ = made
+    officer.post(f"/codings/{confirmed.pk}/", {"action": "confirm"})
+    officer.post(f"/codings/{quoted.pk}/", {"action": "quote"})
+    # One the first suggesting made that would not be made again: a health comment as housing.
+    health = next(c for c in planted if truth[c.pk] == "health")
+    Assignment.objects.filter(comment=health).delete()
+    stale = Assignment.objects.create(
+        comment=health, code=housing, origin="suggested", score=0.9, suggested_in=first
+    )
+
+    officer.post(f"/plans/{PLAN}/codes/suggest-codes/")
+    worker()
+
+    again = CodeSuggesting.objects.exclude(pk=first.pk).get()
+    confirmed.refresh_from_db()
+    quoted.refresh_from_db()
+    assert confirmed.origin == "confirmed" and quoted.quoted and quoted.suggested_in == first
+    assert not Assignment.objects.filter(pk=stale.pk).exists()
+    assert stale.history.model.objects.filter(id=stale.pk, history_type="-").exists()
+    renewed = Assignment.objects.filter(suggested_in=again)
+    assert (
+        renewed.exists()
+        and not Assignment.objects.filter(
+            suggested_in=first, origin="suggested", quoted=False
+        ).exists()
+    )
+    assert again.withdrawn >= 1
+    assert again.suggested == renewed.count()
+    frame = visible_text(officer.get(f"/plans/{PLAN}/codes/"))
+    assert f"{again.withdrawn} code{'s' if again.withdrawn != 1 else ''} suggested before" in frame
+
+
 def test_codes_are_not_suggested_from_too_little_coding_and_the_officer_is_told(
     officer, planted, worker
 ):
