@@ -7,14 +7,16 @@ and, so that "volunteers", "volunteering" and "volunter" are alike, the letters 
 (three to five at a time), each weighed by TF-IDF.
 
 How alike is alike enough differs from one consultation's prose to another's, so no fixed
-figure is trusted. The officers' coded comments are split into five, and each fifth read
-against the codes of the other four, as if not coded: once with every code, and once without
-each code a comment was given, as a comment on something the frame has no code for yet would
-be read. How often the most alike code was one the officers gave is fitted to the likeness
-(isotonic regression), the two readings weighed by how many uncoded comments look like each.
+figure is trusted. The officers' coded comments are split into five (each code's dealt in
+turn), and each fifth read against the codes of the other four, as if not coded: once with
+every code, and once without the comment's own codes, as a comment on something the frame has
+no code for yet would be read. How often the most alike code was one the officers gave is
+fitted to the likeness (isotonic regression), the two readings weighed by how many uncoded
+comments look like each.
 A comment is suggested its most alike code when, that alike, it was right SURE_ENOUGH of the
 time; and how often is its score: "88% sure" says that of the officers' comments read as this
-alike to a code, 88 in 100 had it.
+alike to a code, 88 in 100 had it. A few coded comments right by chance are kept from making
+it sure (SURE_BY_CHANCE).
 
 Pure: comments in, suggestions out; coding.suggesting reads and stores them.
 """
@@ -29,10 +31,14 @@ from sklearn.preprocessing import normalize
 
 # A code is suggested when the comments officers coded that were as alike to their most alike
 # code had it this share of the time at least.
-SURE_ENOUGH = 0.75
+SURE_ENOUGH = 0.7
 # A code officers gave fewer comments than this is not suggested: too few to be sure of it.
 FEWEST_PER_CODE = 3
 FOLDS = 5
+# How many comments, as alike as can be and wrong, are added to the reading: so that a few
+# most alike comments, right by chance, do not make the machine sure (with a dozen coded, it
+# would claim 84 in 100 and be right 62).
+SURE_BY_CHANCE = 3
 # The comments not coded whose words weigh the TF-IDF beside the coded ones, at most (spread
 # evenly), so that 100,000 comments are weighed in bounded memory.
 WEIGHED_UNCODED = 5_000
@@ -89,21 +95,31 @@ def suggest_codes(coded: list[Coded], uncoded: list) -> Suggested:
     words = normalize(reader.transform([c.text for c in coded]))
     labels = [c.codes for c in coded]
     centres = _centres(words, labels, codes)
-    best, likeness = [], []
+    folds = _folds(labels)
+    fold_centres = [
+        _centres(words[folds != fold], [labels[i] for i in np.flatnonzero(folds != fold)], codes)
+        for fold in range(FOLDS)
+    ]
+    best, likeness, read_as_checked = [], [], []
     for start in range(0, len(uncoded), CHUNK):
-        chunk = uncoded[start : start + CHUNK]
-        alike = np.asarray(normalize(reader.transform([c.text for c in chunk])) @ centres.T)
+        chunk = normalize(reader.transform([c.text for c in uncoded[start : start + CHUNK]]))
+        alike = np.asarray(chunk @ centres.T)
         best.append(alike.argmax(axis=1))
         likeness.append(alike.max(axis=1))
+        # As alike as the coded comments were read when checked: against four fifths of them.
+        read_as_checked.append(
+            np.mean([np.asarray(chunk @ c.T).max(axis=1) for c in fold_centres], axis=0)
+        )
     best = np.concatenate(best) if best else np.zeros(0, int)
     likeness = np.concatenate(likeness) if likeness else np.zeros(0)
-    sureness, needed = _sureness(words, labels, codes, likeness)
+    read_as_checked = np.concatenate(read_as_checked) if read_as_checked else np.zeros(0)
+    sureness, needed = _sureness(words, labels, codes, folds, fold_centres, read_as_checked)
     suggested = Suggested(checked_on=len(coded))
     if needed is None:
         return suggested
     suggested.likeness_needed = round(needed, 3)
     sure = sureness.predict(likeness) if len(likeness) else likeness
-    for row in np.flatnonzero(likeness >= suggested.likeness_needed):
+    for row in np.flatnonzero(likeness >= needed):
         suggested.codings.append((uncoded[row].pk, codes[best[row]], round(float(sure[row]), 3)))
     return suggested
 
@@ -132,56 +148,69 @@ def _centres(words, labels, codes):
     return np.vstack(centres)
 
 
-def _sureness(words, labels, codes, uncoded_likeness):
-    """How often the most alike code is one the officers would give, by likeness.
+def _folds(labels):
+    """Which fifth each coded comment is read in: dealt in turn within each code (a comment
+    with several, by its first), so that every code has comments in four fifths at least."""
+    folds = np.zeros(len(labels), dtype=int)
+    dealt = {}
+    for index, given in enumerate(labels):
+        code = min(given)
+        folds[index] = dealt.get(code, 0) % FOLDS
+        dealt[code] = dealt.get(code, 0) + 1
+    return folds
+
+
+def _sureness(words, labels, codes, folds, fold_centres, uncoded_likeness):
+    """How often the most alike code is one the officers would give, by likeness; and the
+    least likeness at which it is SURE_ENOUGH (None when at none).
 
     Each fifth of the coded comments is read against the codes of the other four, twice: with
-    every code (comments the frame has a code for), and for each code a comment was given,
-    without it (comments on something the frame has no code for, as many uncoded comments
-    are). The two are weighed by how many of the uncoded comments look like each (their mean
-    likeness between the two's), and how often the most alike code was right is fitted to the
-    likeness."""
+    every code (as a comment the frame has a code for), and with the comment's own codes left
+    out (as a comment on something the frame has no code for yet, as many uncoded comments
+    are; the most alike code is then always wrong). The two are weighed by how many of the
+    uncoded comments look like each, and how often the most alike code was right is fitted to
+    the likeness."""
     inside, outside = [], []
-    rows = np.arange(len(labels))
-    for fold in range(FOLDS):
-        held, rest = rows[rows % FOLDS == fold], rows[rows % FOLDS != fold]
-        if not len(held):
-            continue
-        centres = _centres(words[rest], [labels[i] for i in rest], codes)
+    for fold, centres in enumerate(fold_centres):
+        held = np.flatnonzero(folds == fold)
         for row, index in zip(np.asarray(words[held] @ centres.T), held, strict=True):
             given = labels[index]
             best = int(row.argmax())
             inside.append((float(row[best]), codes[best] in given))
-            for position, code in enumerate(codes):
-                if code in given:
-                    without = row.copy()
-                    without[position] = -1.0
-                    best = int(without.argmax())
-                    outside.append((float(without[best]), codes[best] in given))
+            others = [position for position, code in enumerate(codes) if code not in given]
+            if others:
+                outside.append((float(row[others].max()), False))
     share = _share_inside(inside, outside, uncoded_likeness)
     pairs = inside + outside
-    weights = [share / len(inside)] * len(inside) + [(1 - share) / len(outside)] * len(outside)
-    # And one comment more, as alike as can be and given none of its codes: so that the few
-    # most alike comments, right by chance, do not make the machine sure.
-    weights.append(1 / len(pairs))
+    weights = [share / len(inside)] * len(inside)
+    weights += [(1 - share) / len(outside)] * len(outside) if outside else []
+    weights.append(SURE_BY_CHANCE * share / len(inside))  # as much as three coded comments
     pairs.append((1.0, False))
     sureness = IsotonicRegression(y_min=0, y_max=1, out_of_bounds="clip").fit(
         [likeness for likeness, _ in pairs], [right for _, right in pairs], sample_weight=weights
     )
-    grid = np.linspace(0, 1, 1001)
+    grid = np.linspace(0.001, 1, 1000)  # never at no likeness at all
     enough = grid[sureness.predict(grid) >= SURE_ENOUGH]
     return sureness, float(enough[0]) if len(enough) else None
 
 
 def _share_inside(inside, outside, uncoded_likeness):
-    """The share of the uncoded comments the frame seems to have a code for: where their mean
-    likeness falls between that of the comments it has a code for and that of those it has
-    not, kept within 5–95 %."""
+    """The share of the uncoded comments the frame seems to have a code for: the mixture of
+    the likeness of comments it has a code for and of those it has not that comes nearest the
+    uncoded comments' (least squares between their cumulative distributions), kept within
+    5–95 %; half when there is nothing to tell by."""
     if not outside or not len(uncoded_likeness):
         return 0.5
-    mean_inside = np.mean([likeness for likeness, _ in inside])
-    mean_outside = np.mean([likeness for likeness, _ in outside])
-    if mean_inside <= mean_outside:
+    grid = np.linspace(0, 1, 201)
+
+    def spread(likenesses):
+        return np.searchsorted(np.sort(likenesses), grid, side="right") / len(likenesses)
+
+    has = spread([likeness for likeness, _ in inside])
+    has_not = spread([likeness for likeness, _ in outside])
+    uncoded = spread(np.asarray(uncoded_likeness))
+    apart = float(np.sum((has - has_not) ** 2))
+    if apart == 0:
         return 0.5
-    share = (float(np.mean(uncoded_likeness)) - mean_outside) / (mean_inside - mean_outside)
+    share = float(np.sum((uncoded - has_not) * (has - has_not))) / apart
     return min(0.95, max(0.05, share))

@@ -113,6 +113,17 @@ class Assignment(models.Model):
     def __str__(self):
         return f"{self.comment} coded {self.code} ({self.get_origin_display()})"
 
+    @property
+    def sure_percent(self) -> int | None:
+        """How sure the machine is of a code it suggested for an uncoded comment, in whole
+        percent, never 100 (it is measured, and can be wrong); None when not measured so (a
+        suggested theme's comments are scored by how strongly they raise it, not by how sure)."""
+        if self.origin != self.Origin.SUGGESTED or self.suggested_in_id is None:
+            return None
+        if self.score is None:
+            return None
+        return min(99, int(self.score * 100))
+
 
 # The codings officers gave or confirmed: what the public reads once the frame is published, what
 # a second coder is measured against, and what codes are suggested from.

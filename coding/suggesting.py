@@ -3,7 +3,7 @@
 theme's comments to split it), and its themes written in one transaction (coding.themes reads
 them); a code suggested for each comment not yet coded, from those officers coded."""
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.http import QueryDict
 from django.utils import timezone
@@ -14,6 +14,7 @@ from coding.filters import chosen_comments
 from coding.models import (
     BY_OFFICERS,
     Assignment,
+    Code,
     CodeSuggesting,
     SuggestedMember,
     SuggestedTheme,
@@ -24,6 +25,10 @@ from responses.models import Comment, Response
 from responses.selectors import visible_comments
 
 READ_CHUNK = 2_000
+WRITE_BATCH = 5_000
+# Suggestions are written again from the start this many times at most when an officer's
+# coding of the same comments meanwhile clashes with them.
+WRITE_ATTEMPTS = 3
 
 
 def comments_of(suggesting: ThemeSuggesting):
@@ -138,45 +143,57 @@ def suggest_codes_for(suggesting: CodeSuggesting) -> int:
         Read(pk, text) for pk, text in to_read.values_list("pk", "text").iterator(READ_CHUNK)
     ]
     suggested = suggest_codes(coded, uncoded)
-    with transaction.atomic():
-        # What an officer coded, confirmed or quoted while the machine read is left to them.
-        # (Not with ignore_conflicts: simple-history would look each one written up again by
-        # its fields.)
-        settled = set(_settled(plan).values_list("comment", flat=True))
-        earlier = {
-            (coding.comment_id, coding.code_id): coding
-            for coding in _replaceable(plan).select_for_update()
-        }
-        new, again = [], []
-        for comment, code, sure in suggested.codings:
-            if comment in settled:
-                continue
-            coding = earlier.pop((comment, code), None)
-            if coding is None:
-                new.append(
-                    Assignment(
-                        comment_id=comment,
-                        code_id=code,
-                        origin=Assignment.Origin.SUGGESTED,
-                        score=sure,
-                        suggested_in=suggesting,
-                    )
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        try:
+            return _store(suggesting, suggested)
+        except IntegrityError:  # an officer coded one of them the same way meanwhile
+            if attempt == WRITE_ATTEMPTS:
+                raise
+
+
+@transaction.atomic
+def _store(suggesting, suggested) -> int:
+    """Write the suggestions in place of the earlier ones they replace; how many."""
+    plan = suggesting.plan
+    # What an officer coded, confirmed or quoted while the machine read is left to them, and
+    # a code removed meanwhile suggested to nobody. (Not with ignore_conflicts: simple-history
+    # would look each one written up again by its fields.)
+    settled = set(_settled(plan).values_list("comment", flat=True))
+    codes = set(Code.objects.filter(plan=plan).values_list("pk", flat=True))
+    earlier = {
+        (coding.comment_id, coding.code_id): coding
+        for coding in _replaceable(plan).select_for_update()
+    }
+    new, again = [], []
+    for comment, code, sure in suggested.codings:
+        if comment in settled or code not in codes:
+            continue
+        coding = earlier.pop((comment, code), None)
+        if coding is None:
+            new.append(
+                Assignment(
+                    comment_id=comment,
+                    code_id=code,
+                    origin=Assignment.Origin.SUGGESTED,
+                    score=sure,
+                    suggested_in=suggesting,
                 )
-            else:
-                coding.score, coding.suggested_in, coding.at = sure, suggesting, timezone.now()
-                again.append(coding)
-        # Those no longer suggested are taken off, each with its history.
-        gone = [coding.pk for coding in earlier.values()]
-        for start in range(0, len(gone), 5_000):
-            Assignment.objects.filter(pk__in=gone[start : start + 5_000]).delete()
-        bulk_update_with_history(
-            again, Assignment, ["score", "suggested_in", "at"], batch_size=5_000
-        )
-        bulk_create_with_history(new, Assignment, batch_size=5_000)
-        CodeSuggesting.objects.filter(pk=suggesting.pk).update(
-            suggested=len(new) + len(again),
-            withdrawn=len(earlier),
-            likeness_needed=suggested.likeness_needed,
-            checked_on=suggested.checked_on,
-        )
+            )
+        else:
+            coding.score, coding.suggested_in, coding.at = sure, suggesting, timezone.now()
+            again.append(coding)
+    # Those no longer suggested are taken off, each with its history.
+    gone = [coding.pk for coding in earlier.values()]
+    for start in range(0, len(gone), WRITE_BATCH):
+        Assignment.objects.filter(pk__in=gone[start : start + WRITE_BATCH]).delete()
+    bulk_update_with_history(
+        again, Assignment, ["score", "suggested_in", "at"], batch_size=WRITE_BATCH
+    )
+    bulk_create_with_history(new, Assignment, batch_size=WRITE_BATCH)
+    CodeSuggesting.objects.filter(pk=suggesting.pk).update(
+        suggested=len(new) + len(again),
+        withdrawn=len(earlier),
+        likeness_needed=suggested.likeness_needed,
+        checked_on=suggested.checked_on,
+    )
     return len(new) + len(again)

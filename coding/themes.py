@@ -62,7 +62,7 @@ def suggest_themes(comments: list[Read], *, wanted: int = 8) -> list[Theme]:
             f"need {FEWEST_COMMENTS} at least."
         )
     texts = [letter.text for letter in letters]
-    words, reader = _reader(min_df=2 if len(letters) >= 20 else 1)
+    reader = _reader(min_df=2 if len(letters) >= 20 else 1)
     try:
         reader.fit(texts[:: max(1, len(texts) // WEIGHED_ON)])
     except ValueError as error:  # no word left once common ones are taken out
@@ -70,7 +70,7 @@ def suggest_themes(comments: list[Read], *, wanted: int = 8) -> list[Theme]:
     weights = sparse.vstack(
         [reader.transform(texts[start : start + CHUNK]) for start in range(0, len(texts), CHUNK)]
     ).tocsr()
-    terms = words.get_feature_names_out()
+    terms = reader.named_transformers["words"].get_feature_names_out()
     wanted = max(1, min(wanted, len(letters) // 2, len(terms)))
     model = NMF(n_components=wanted, init="nndsvda", random_state=0, max_iter=500)
     strengths = model.fit_transform(weights)
@@ -118,7 +118,16 @@ def _reader(*, min_df):
         sublinear_tf=True,
         dtype=np.float32,
     )
-    return words, FeatureUnion([("words", words), ("spellings", spellings)])
+    return FeatureUnion([("words", words), ("spellings", spellings)])
+
+
+def _singular(phrase):
+    """A phrase's words, a plural's "s" taken off ("services" as "service", but not "news",
+    "less" or "bus")."""
+    return [
+        word[:-1] if len(word) >= 5 and word.endswith("s") and not word.endswith("ss") else word
+        for word in phrase.split()
+    ]
 
 
 def _read_once(comments):
@@ -146,13 +155,15 @@ def _phrases(weights, terms):
             break
         term = terms[index]
         if any(
-            term in shown.split()
-            or set(term.split()) <= set(shown.split())
-            or term.removesuffix("s") == shown.removesuffix("s")  # "victim" when "victims" is
+            set(_singular(term)) <= set(_singular(shown))  # "victim" when "victims" is shown
             for shown in chosen
         ):
             continue
-        held = [position for position, shown in enumerate(chosen) if shown in term.split()]
+        held = [
+            position
+            for position, shown in enumerate(chosen)
+            if set(_singular(shown)) <= set(_singular(term))
+        ]
         if held:
             chosen[held[0]] = term
             chosen = [shown for position, shown in enumerate(chosen) if position not in held[1:]]

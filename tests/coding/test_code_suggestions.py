@@ -3,9 +3,11 @@ and coded by hand without reading how suggestions are made (tests/coding/coded_p
 codes an analyst gave the calibration comments are the officers' coding, the held-out comments
 are those to suggest for."""
 
+import random
+
 import pytest
 
-from coding.code_suggestions import CannotSuggest, Coded, suggest_codes
+from coding.code_suggestions import SURE_ENOUGH, CannotSuggest, Coded, suggest_codes
 from coding.themes import Read
 from tests.coding.coded_prose import CALIBRATION, FRAME, HELD_OUT
 
@@ -38,29 +40,65 @@ def test_suggestions_on_prose_nobody_wrote_for_them_are_mostly_right_and_say_how
     codings = suggested.codings
     right = [code in truth[pk] for pk, code, _ in codings]
     precision = sum(right) / len(codings)
-    assert precision >= 0.8
+    assert precision >= 0.85
     # Four in ten of the held-out comments with a code are suggested one of theirs at least.
     with_codes = [pk for pk, codes in truth.items() if codes]
     found = {pk for pk, code, _ in codings if code in truth[pk]}
     assert len(found) >= 0.4 * len(with_codes)
     # Thanks, complaints about the form and potholes are, as good as always, suggested nothing.
     assert sum(not truth[pk] for pk, _, _ in codings) <= 1
-    # How sure it says it is, is near how often it is right, and never under what it needs.
+    # How sure it says it is, is near how often it is right (if anything, under), and never
+    # under what it needs.
     claimed = sum(sure for *_, sure in codings) / len(codings)
-    assert abs(claimed - precision) <= 0.1
-    assert min(sure for *_, sure in codings) >= 0.75
+    assert precision - 0.15 <= claimed <= precision + 0.05
+    assert min(sure for *_, sure in codings) >= SURE_ENOUGH
     assert suggested.checked_on == len(_coded(CALIBRATION))
     assert 0 < suggested.likeness_needed < 0.35
 
 
-def test_the_same_comments_give_the_same_suggestions_in_any_order():
+def test_comments_about_nothing_the_frame_codes_are_suggested_nothing():
+    """Comments in words no coded comment has: none is suggested a code, and the held-out ones
+    still are. (Many more such comments make the machine less sure of every suggestion, so
+    that it suggests fewer: never more.)"""
+    reads, truth = _held_out()
+    words = ["ledger", "orbit", "velvet", "canyon", "harbour"]
+    words += ["pickle", "lantern", "meadow", "quartz", "tundra"]
+    generator = random.Random(3)
+    off_topic = [
+        Read(5_000 + n, " ".join(generator.choices(words, k=12)).capitalize() + ".")
+        for n in range(20)
+    ] + [Read(6_000, ""), Read(6_001, "zzz qqq")]
+
+    suggested = suggest_codes(_coded(CALIBRATION), reads + off_topic)
+
+    held_out = [(pk, code) for pk, code, _ in suggested.codings if pk in truth]
+    assert len(held_out) >= 10
+    assert sum(code in truth[pk] for pk, code in held_out) >= 0.85 * len(held_out)
+    assert not [pk for pk, _, _ in suggested.codings if pk >= 5_000]
+
+
+def test_comments_each_given_every_code_make_no_likeness_enough():
+    """Coded with every code, a comment says nothing of which code: no likeness, not even
+    none at all, is reason to suggest one."""
+    coded = [Coded(n, f"Hostels and grants, comment {n}.", frozenset({1, 2})) for n in range(7)]
+
+    suggested = suggest_codes(coded, [Read(100, ""), Read(101, "zzz qqq")])
+
+    assert suggested.codings == []
+
+
+def test_the_same_comments_give_the_same_suggestions_in_any_order_and_numbered_anew():
     reads, _ = _held_out()
     coded = _coded(CALIBRATION)
 
     first = suggest_codes(coded, reads)
     again = suggest_codes(list(reversed(coded)), list(reversed(reads)))
+    # Numbered anew, in the same order: the fifths each code's comments are read in are dealt
+    # by code, not by number.
+    renumbered = suggest_codes([Coded(c.pk * 7 + 3, c.text, c.codes) for c in coded], reads)
 
     assert first.codings and sorted(first.codings) == sorted(again.codings)
+    assert sorted(first.codings) == sorted(renumbered.codings)
 
 
 def test_misspelt_words_still_count():

@@ -6,6 +6,7 @@ import html
 
 import pytest
 
+from coding.code_suggestions import SURE_ENOUGH
 from coding.models import Assignment, Code, CodeSuggesting, SuggestedTheme, ThemeSuggesting
 from responses.models import Comment
 from tests.arranging import comment_on
@@ -80,7 +81,10 @@ def test_themes_are_suggested_in_the_background_accepted_and_confirmed(officer, 
     assert first.origin == Assignment.Origin.CONFIRMED and first.by.username == "olivia"
     assert first.history.count() == 2  # suggested, then confirmed
     # Those still to confirm come first; the last page (past the end) has the confirmed one.
-    assert "Suggested by the machine" in _text(officer.get(f"/codes/{code.pk}/"))
+    # Not "% sure": how strongly a comment raises a theme is not how sure the machine is.
+    first_page = visible_text(officer.get(f"/codes/{code.pk}/"))
+    assert "Suggested by the machine, from a suggested theme accepted" in first_page
+    assert "% sure" not in first_page
     assert "Confirmed by olivia" in _text(officer.get(f"/codes/{code.pk}/?page=99"))
 
 
@@ -210,21 +214,18 @@ def test_codes_are_suggested_for_uncoded_comments_from_those_officers_coded(
     for coding in suggested.select_related("code"):
         if truth.get(coding.comment_id) in ("housing", "funding"):
             assert coding.code.name.lower() == truth[coding.comment_id]
-        assert 0.75 <= coding.score <= 1
+        assert SURE_ENOUGH <= coding.score <= 1
     # The other planted themes are not housing or funding, and the frame has no code for them:
     # most are left uncoded.
     others = [c.pk for c in planted if truth[c.pk] not in ("housing", "funding")]
     assert suggested.filter(comment__in=others).count() < len(others) / 2
     frame = visible_text(officer.get(f"/plans/{PLAN}/codes/"))
-    assert (
-        f"{suggested.count()} suggested, how sure measured on the 8 comments officers coded."
-        in frame
-    )
+    assert f"{suggested.count()} suggested, how sure measured on 8 coded comments." in frame
     shown = suggested.filter(code=housing).order_by("-score").first()
-    assert f"Suggested by the machine, {round(shown.score * 100)}% sure" in visible_text(
+    assert f"Suggested by the machine, {shown.sure_percent}% sure" in visible_text(
         officer.get(f"/codes/{housing.pk}/")
     )
-    assert f"Housing Suggested {round(shown.score * 100)}% sure Confirm" in visible_text(
+    assert f"Housing Suggested {shown.sure_percent}% sure Confirm" in visible_text(
         officer.get(f"/comments/{shown.comment_id}/codes/")
     )
 
@@ -346,6 +347,6 @@ def test_coding_too_mixed_to_be_sure_of_suggests_nothing_and_says_why(officer, p
     frame = visible_text(officer.get(f"/plans/{PLAN}/codes/"))
     assert f"{Comment.objects.count() - 20} comments have no code yet." in frame
     assert (
-        "none suggested. On the 20 comments officers coded, no likeness to a code was right 75 "
-        "times in 100: code more comments, then ask again."
+        "none suggested. Measured on 20 coded comments, the machine's most alike code was not "
+        "right 70 times in 100 however alike: code more comments, then ask again."
     ) in frame
