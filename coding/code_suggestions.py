@@ -24,16 +24,18 @@ Pure: comments in, suggestions out; coding.suggesting reads and stores them.
 from dataclasses import dataclass, field
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.isotonic import IsotonicRegression
-from sklearn.pipeline import FeatureUnion
 from sklearn.preprocessing import normalize
+
+from coding.weighing import comment_reader
 
 # A code is suggested when the comments officers coded that were as alike to their most alike
 # code had it this share of the time at least.
 SURE_ENOUGH = 0.7
-# A code officers gave fewer comments than this is not suggested: too few to be sure of it.
+# A code officers gave fewer comments than this is not suggested: too few to be sure of it;
+# and fewer codes than FEWEST_CODES so given suggest none (nothing to tell them from).
 FEWEST_PER_CODE = 3
+FEWEST_CODES = 2
 FOLDS = 5
 # How many comments, as alike as can be and wrong, are added to the reading: so that a few
 # most alike comments, right by chance, do not make the machine sure (with a dozen coded, it
@@ -79,7 +81,7 @@ def suggest_codes(coded: list[Coded], uncoded: list) -> Suggested:
         for code in comment.codes:
             counts[code] = counts.get(code, 0) + 1
     codes = sorted(code for code, count in counts.items() if count >= FEWEST_PER_CODE)
-    if len(codes) < 2:
+    if len(codes) < FEWEST_CODES:
         raise CannotSuggest(TOO_FEW_CODED)
     known = set(codes)
     coded = sorted(
@@ -125,16 +127,11 @@ def suggest_codes(coded: list[Coded], uncoded: list) -> Suggested:
 
 
 def _reader():
-    token = r"(?u)\b[a-zA-Z][a-zA-Z'-]+\b"  # words, not section numbers
-    return FeatureUnion(
-        [
-            ("words", TfidfVectorizer(stop_words="english", ngram_range=(1, 2),
-                                      sublinear_tf=True, token_pattern=token,
-                                      max_features=50_000)),
-            ("letters", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5),
-                                        sublinear_tf=True, max_features=100_000)),
-        ]
-    )  # fmt: skip
+    """Comments' words and spellings of three to five letters (coding.weighing)."""
+    return comment_reader(
+        words={"max_features": 50_000},
+        spellings={"ngram_range": (3, 5), "max_features": 100_000},
+    )
 
 
 def _centres(words, labels, codes):

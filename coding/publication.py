@@ -7,8 +7,12 @@ from officers.permissions import can_annotate
 from plans.models import Plan
 
 
+def is_published(plan) -> bool:
+    return PublishedFrame.objects.filter(plan=plan).exists()
+
+
 def reads_codes(viewer, plan) -> bool:
-    return can_annotate(viewer) or PublishedFrame.objects.filter(plan=plan).exists()
+    return can_annotate(viewer) or is_published(plan)
 
 
 def codings_read_by(viewer, plan):
@@ -16,7 +20,7 @@ def codings_read_by(viewer, plan):
     codings = Assignment.objects.filter(code__plan=plan)
     if can_annotate(viewer):
         return codings
-    if not PublishedFrame.objects.filter(plan=plan).exists():
+    if not is_published(plan):
         return codings.none()
     return codings.filter(origin__in=BY_OFFICERS)
 
@@ -44,9 +48,9 @@ def coding_changed(plan_id) -> None:
 
 def publish(plan, *, by) -> None:
     PublishedFrame.objects.get_or_create(plan=plan, defaults={"published_by": by})
-    Plan.objects.filter(pk=plan.pk).bump_generation(annotations_only=True)
+    coding_changed(plan.pk)
 
 
 def unpublish(plan) -> None:
     PublishedFrame.objects.filter(plan=plan).delete()
-    Plan.objects.filter(pk=plan.pk).bump_generation(annotations_only=True)
+    coding_changed(plan.pk)

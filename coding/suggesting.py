@@ -4,12 +4,12 @@ theme's comments to split it), and its themes written in one transaction (coding
 them); a code suggested for each comment not yet coded, from those officers coded."""
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.http import QueryDict
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from coding.code_suggestions import FEWEST_PER_CODE, Coded, suggest_codes
+from coding.code_suggestions import FEWEST_CODES, FEWEST_PER_CODE, Coded, suggest_codes
 from coding.filters import chosen_comments
 from coding.models import (
     BY_OFFICERS,
@@ -20,6 +20,7 @@ from coding.models import (
     SuggestedTheme,
     ThemeSuggesting,
 )
+from coding.publication import coding_changed
 from coding.themes import Read, suggest_themes
 from responses.models import Comment, Response
 from responses.selectors import visible_comments
@@ -92,35 +93,30 @@ def _received(plan):
     )
 
 
+# The codes suggested by an earlier suggesting of codes that no officer has confirmed or quoted
+# since: suggesting again replaces them. The rest (the officers', a suggested theme's accepted,
+# a quoted one) it leaves as they are.
+REPLACEABLE = Q(origin=Assignment.Origin.SUGGESTED, suggested_in__isnull=False, quoted=False)
+
+
 def _replaceable(plan):
-    """The codes suggested for the plan's comments by an earlier suggesting of codes that no
-    officer has confirmed or quoted since: suggesting again replaces them."""
-    return Assignment.objects.filter(
-        code__plan=plan,
-        origin=Assignment.Origin.SUGGESTED,
-        suggested_in__isnull=False,
-        quoted=False,
-    )
+    return Assignment.objects.filter(REPLACEABLE, code__plan=plan)
 
 
 def _settled(plan):
-    """The plan's codings suggesting again leaves as they are: the officers', and those of
-    suggested themes accepted or quoted."""
-    return Assignment.objects.filter(code__plan=plan).exclude(
-        pk__in=_replaceable(plan).values("pk")
-    )
+    return Assignment.objects.filter(code__plan=plan).exclude(REPLACEABLE)
 
 
 def enough_coded_to_suggest(plan) -> bool:
-    """Whether officers gave two of the plan's codes or more to enough comments each for codes
-    to be suggested (coding.code_suggestions)."""
+    """Whether officers gave enough of the plan's codes to enough comments each for codes to
+    be suggested (coding.code_suggestions' rule, asked of the database)."""
     return (
         Assignment.objects.filter(code__plan=plan, origin__in=BY_OFFICERS)
         .values("code")
         .annotate(given=Count("comment", distinct=True))
-        .filter(given__gte=FEWEST_PER_CODE)[:2]
+        .filter(given__gte=FEWEST_PER_CODE)[:FEWEST_CODES]
         .count()
-        == 2
+        == FEWEST_CODES
     )
 
 
@@ -190,6 +186,7 @@ def _store(suggesting, suggested) -> int:
         again, Assignment, ["score", "suggested_in", "at"], batch_size=WRITE_BATCH
     )
     bulk_create_with_history(new, Assignment, batch_size=WRITE_BATCH)
+    coding_changed(plan.pk)
     CodeSuggesting.objects.filter(pk=suggesting.pk).update(
         suggested=len(new) + len(again),
         withdrawn=len(earlier),

@@ -8,7 +8,6 @@ from django_tasks import task
 
 from coding.code_suggestions import CannotSuggest
 from coding.models import CodeSuggesting, ThemeSuggesting
-from coding.publication import coding_changed
 from coding.suggesting import read_and_store, suggest_codes_for
 from coding.themes import TooFewComments
 from marginalia import jobs
@@ -24,23 +23,7 @@ def request_suggestions(**fields) -> ThemeSuggesting:
 def suggest_themes_task(suggesting_id):
     """Read the suggesting's comments for themes once, whichever worker takes it first; how many
     comments were read, or None when another worker took it."""
-    if not jobs.claim(ThemeSuggesting.objects, suggesting_id):
-        return None
-    suggesting = ThemeSuggesting.objects.select_related("plan", "requested_by").get(
-        pk=suggesting_id
-    )
-    try:
-        read = read_and_store(suggesting)
-    except TooFewComments as refusal:  # told to the officer as it is
-        ThemeSuggesting.objects.filter(pk=suggesting_id).update(
-            state=ThemeSuggesting.State.FAILED, failure=str(refusal)
-        )
-        return 0
-    except Exception as error:
-        jobs.fail(ThemeSuggesting.objects, suggesting_id, error)
-        raise
-    jobs.finish(ThemeSuggesting.objects, suggesting_id)
-    return read
+    return _work(ThemeSuggesting.objects, suggesting_id, read_and_store, refused=TooFewComments)
 
 
 def resume_stalled_suggestings(found=None) -> int:
@@ -59,22 +42,7 @@ def request_code_suggestions(**fields) -> CodeSuggesting:
 @task()
 def suggest_codes_task(suggesting_id):
     """Suggest codes for the plan's comments not coded yet, once; how many were suggested."""
-    if not jobs.claim(CodeSuggesting.objects, suggesting_id):
-        return None
-    suggesting = CodeSuggesting.objects.select_related("plan").get(pk=suggesting_id)
-    try:
-        suggested = suggest_codes_for(suggesting)
-    except CannotSuggest as refusal:  # told to the officer as it is
-        CodeSuggesting.objects.filter(pk=suggesting_id).update(
-            state=CodeSuggesting.State.FAILED, failure=str(refusal)
-        )
-        return 0
-    except Exception as error:
-        jobs.fail(CodeSuggesting.objects, suggesting_id, error)
-        raise
-    jobs.finish(CodeSuggesting.objects, suggesting_id)
-    coding_changed(suggesting.plan_id)
-    return suggested
+    return _work(CodeSuggesting.objects, suggesting_id, suggest_codes_for, refused=CannotSuggest)
 
 
 def resume_stalled_code_suggestings(found=None) -> int:
@@ -82,3 +50,21 @@ def resume_stalled_code_suggestings(found=None) -> int:
         CodeSuggesting.objects.all() if found is None else found,
         lambda suggesting: suggest_codes_task.enqueue(suggesting.pk),
     )
+
+
+def _work(jobs_of_kind, pk, work, *, refused):
+    """Claim the job `pk`, do `work(job)` and finish it: what work returned, 0 when it was
+    `refused` (the reason told to the officer as it is), None when another worker has it."""
+    if not jobs.claim(jobs_of_kind, pk):
+        return None
+    job = jobs_of_kind.select_related("plan", "requested_by").get(pk=pk)
+    try:
+        done = work(job)
+    except refused as refusal:
+        jobs.refuse(jobs_of_kind, pk, refusal)
+        return 0
+    except Exception as error:
+        jobs.fail(jobs_of_kind, pk, error)
+        raise
+    jobs.finish(jobs_of_kind, pk)
+    return done

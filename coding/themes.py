@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy import sparse
 from sklearn.decomposition import NMF
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.pipeline import FeatureUnion
+
+from coding.weighing import comment_reader
 
 # A comment counts as raising a theme when the theme holds this share of its weight at least.
 SHARE_TO_RAISE = 0.35
@@ -96,29 +96,18 @@ def suggest_themes(comments: list[Read], *, wanted: int = 8) -> list[Theme]:
 
 
 def _reader(*, min_df):
-    """Each comment's words weighed: its words and two-word phrases (common English words left
-    out), and its spellings (each four letters within a word), so that "volunteers",
-    "volunteering" and "volunter" count as alike; the first alone gives themes their phrases."""
-    words = TfidfVectorizer(
-        stop_words="english",
-        ngram_range=(1, 2),
-        min_df=min_df,
-        max_df=0.6,
-        max_features=20_000,
-        sublinear_tf=True,
-        token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z'-]+\b",  # words, not section numbers
-        dtype=np.float32,
+    """Comments' words and spellings of four letters (coding.weighing), in 32 bits and the
+    commonest left out, so that 100,000 comments are factorised in bounded memory."""
+    return comment_reader(
+        words={"min_df": min_df, "max_df": 0.6, "max_features": 20_000, "dtype": np.float32},
+        spellings={
+            "ngram_range": (4, 4),
+            "min_df": min_df,
+            "max_df": 0.5,
+            "max_features": 50_000,
+            "dtype": np.float32,
+        },
     )
-    spellings = TfidfVectorizer(
-        analyzer="char_wb",
-        ngram_range=(4, 4),
-        min_df=min_df,
-        max_df=0.5,
-        max_features=50_000,
-        sublinear_tf=True,
-        dtype=np.float32,
-    )
-    return FeatureUnion([("words", words), ("spellings", spellings)])
 
 
 def _singular(phrase):

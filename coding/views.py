@@ -2,6 +2,7 @@
 for), the themes suggested (accepted, merged, split or discarded), a code's comments (confirmed
 or taken off), a comment's codes, and a code given to every comment a list's filters choose."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Case, Count, F, Q, When
@@ -57,7 +58,6 @@ from responses.selectors import visible_comments
 BULK_SHOWN = 10
 # Without JavaScript, the suggestions' page reloads itself this often (seconds) while at work.
 REFRESH_SECONDS = 5
-MAX_UPLOAD = 20 * 1024 * 1024
 Origin = Assignment.Origin
 
 
@@ -547,8 +547,9 @@ def upload(request, slug):
     if sent is None:
         messages.error(request, "Choose the CSV file of a coding frame or of codings.")
         return redirect("coding:frame", slug=plan.slug)
-    if sent.size > MAX_UPLOAD:
-        messages.error(request, "The file must be smaller than 20 MB.")
+    if sent.size > settings.MAX_CODING_CSV_BYTES:
+        megabytes = settings.MAX_CODING_CSV_BYTES // (1024 * 1024)
+        messages.error(request, f"The file must be smaller than {megabytes} MB.")
         return redirect("coding:frame", slug=plan.slug)
     try:
         read = files.read_csv(

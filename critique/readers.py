@@ -3,13 +3,20 @@ anyone may filter them; policy officers also their own filters (the coding frame
 counts by stance, and their annotations and codes under each comment."""
 
 from coding.filters import CodedCommentFilter
+from coding.selectors import with_codings
 from officers.permissions import can_annotate
+from officers.selectors import with_annotations
 from responses.filters import CommentFilter
 from responses.selectors import visible_comments
 
 # Drawn under each comment card for officers: its review, its tags and the link to annotate it;
 # its codes and the link to code it.
 OFFICERS_COMMENT_TOOLS = "coding/_comment_tools.html"
+
+
+def with_officers_tools(comments):
+    """`comments`, a queryset, with what OFFICERS_COMMENT_TOOLS draws: annotations and codes."""
+    return with_codings(with_annotations(comments))
 
 
 def filtered_comments(request, plan, *, officer, themes=None, sections=None):

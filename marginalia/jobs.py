@@ -11,10 +11,12 @@ its result in one transaction.
 
 The kinds: reports.models.ReportJob (a report too large to make while its reader waits),
 responses.models.CampaignGrouping (a plan's campaigns grouped), revisions.models.QuoteFollowing
-(a plan's quotes followed into its revisions) and intake.models.ImportBatch (the reading, then
+(a plan's quotes followed into its revisions), coding.models.ThemeSuggesting and CodeSuggesting
+(themes, and codes for uncoded comments, suggested) and intake.models.ImportBatch (the reading, then
 the importing, of an officer's batch: its `stage` is the officer's workflow around that work,
 and any number of workers share it, taking its documents one at a time, each claimed with the
-same timeout). Each app's tasks.py holds its `request_…()` (or, for a batch, `enqueue_work`),
+same timeout). A job that cannot be done with what it was given is `refuse`d, its reason told
+as it is. Each app's tasks.py holds its `request_…()` (or, for a batch, `enqueue_work`),
 which enqueues the @task once the transaction commits, and the @task; services never import
 tasks. `manage.py resume_work` resumes every kind.
 """
@@ -94,6 +96,12 @@ def fail(jobs, pk, error, *, requested_at=None) -> None:
     if requested_at is not None:
         found = found.filter(requested_at=requested_at)
     found.update(state=JobState.FAILED, failure=f"{type(error).__name__}: {error}")
+
+
+def refuse(jobs, pk, reason) -> None:
+    """Mark the job failed for `reason`, told to its reader as it is: the work cannot be done
+    with what it was given (too few comments, say), not an error in the doing."""
+    jobs.filter(pk=pk).update(state=JobState.FAILED, failure=str(reason))
 
 
 def resume_stalled(jobs, enqueue) -> int:

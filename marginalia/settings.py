@@ -257,6 +257,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Marginalia <noreply@l
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 # A plan's document (a PDF with its images) is read in memory too, then only its text is kept.
 MAX_PLAN_UPLOAD_BYTES = 20 * 1024 * 1024
+# A coding frame's or its codings' CSV read back (coding.files): 100,000 codings are about 15 MB.
+MAX_CODING_CSV_BYTES = 20 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # Each document a user sends is read in a child process (marginalia.documents.sandbox) with at

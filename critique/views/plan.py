@@ -10,11 +10,10 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from coding.selectors import with_codings
 from critique.figures import chosen_filters
+from critique.readers import with_officers_tools
 from critique.reading import reads_a_plan
 from marginalia.pagination import paginate
-from officers.selectors import with_annotations
 from plans.chapters import FOLD_ABOVE, chapters_of
 from plans.models import Plan
 from reports.permissions import can_export
@@ -260,7 +259,7 @@ def _page_of_comments(reading, part):
     comments = read_once(chosen) if reading.has_campaigns else chosen
     page = paginate(
         reading.request,
-        with_codings(with_annotations(comments)) if reading.officer else comments,
+        with_officers_tools(comments) if reading.officer else comments,
         count=None if reading.has_campaigns else sum(counts.values()),
     )
     if reading.has_campaigns:

@@ -4,8 +4,7 @@ from django.db.models import Exists, OuterRef
 from django.shortcuts import render
 from django.template.loader import render_to_string
 
-from coding.selectors import with_codings
-from critique.readers import filtered_comments, reader_tools
+from critique.readers import filtered_comments, reader_tools, with_officers_tools
 from critique.search import (
     RankedResults,
     capped_count,
@@ -15,7 +14,6 @@ from critique.search import (
 )
 from marginalia.pagination import paginate
 from officers.permissions import reader_class
-from officers.selectors import with_annotations
 from plans.models import Plan
 from responses.caching import (
     cached_page,
@@ -125,7 +123,7 @@ def _search_page(request, plan, plans, query):
 def _shown(query, *, officer):
     def shown(found):
         found = with_headlines(found, query).prefetch_related(section_links_in_order())
-        return with_codings(with_annotations(found)) if officer else found
+        return with_officers_tools(found) if officer else found
 
     return shown
 

@@ -170,16 +170,15 @@ def write_xlsx(
             _you_said_we_did_rows(you_said_we_did),
         )
     if codes:
-        stances = [label for _, label in overview.stances]
         kinds = [label for _, label in Respondent.Kind.choices]
         _add_table(
             workbook,
             "Codes",
-            ["Code", *stances, *(f"From {kind.lower()}s" for kind in kinds), "Comments"],
+            ["Code", *stance_labels, *(f"From {kind.lower()}s" for kind in kinds), "Comments"],
             (
                 (
                     str(part.code),
-                    *(dict(part.by_stance).get(label, 0) for label in stances),
+                    *(dict(part.by_stance).get(label, 0) for label in stance_labels),
                     *(dict(part.by_kind).get(kind, 0) for kind in kinds),
                     part.count,
                 )
